@@ -1,0 +1,13 @@
+/**
+ * The domain model of systematic quality work under SOSFS 2011:9 and its rule engines.
+ *
+ * <p>No run-time dependencies: Immutables is used at compile time only.
+ */
+module se.qms.core {
+  requires static org.immutables.value.annotations;
+
+  exports se.qms.core;
+  exports se.qms.core.organisation;
+  exports se.qms.core.process;
+  // se.qms.core.internal is deliberately not exported
+}

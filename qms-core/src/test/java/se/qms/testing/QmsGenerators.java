@@ -1,0 +1,88 @@
+package se.qms.testing;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import se.qms.core.organisation.PersonRef;
+import se.qms.core.process.ProcessCategory;
+import se.qms.core.process.ProcessIndexAssessment;
+import se.qms.core.process.ProcessNode;
+import se.qms.core.process.ProcessNodeKind;
+import se.qms.core.process.ProcessNumber;
+
+/** Generators of qms values for property tests, shared by every module. */
+public final class QmsGenerators {
+  private QmsGenerators() {}
+
+  private static final PersonRef ASSESSOR = PersonRef.of("p-1", "Kvalitetsutvecklare");
+
+  /** Process numbers of depth 1–8 with segments 1–30 (and occasionally up to the maximum). */
+  public static Gen<ProcessNumber> processNumbers() {
+    Gen<Integer> segment =
+        Generate.frequency(
+            org.quicktheories.api.Pair.of(9, integers().between(1, 30)),
+            org.quicktheories.api.Pair.of(1, integers().between(1, ProcessNumber.MAX_SEGMENT)));
+    return lists()
+        .of(segment)
+        .ofSizeBetween(1, 8)
+        .map(l -> ProcessNumber.of(l.stream().mapToInt(Integer::intValue).toArray()));
+  }
+
+  /**
+   * Process maps under chapter 2: one to three categories, each a random tree of purpose groups,
+   * areas, processes and sub-processes; some processes carry ProcessIndex assessments.
+   */
+  public static Gen<List<ProcessNode>> processTrees() {
+    return lists()
+        .of(integers().between(0, 1_000_000))
+        .ofSizeBetween(1, 40)
+        .map(QmsGenerators::treeFromShape);
+  }
+
+  private static List<ProcessNode> treeFromShape(List<Integer> shape) {
+    List<ProcessNode> nodes = new ArrayList<>();
+    int categories = 1 + shape.get(0) % 3;
+    int[] cursor = {1};
+    for (int c = 1; c <= categories; c++) {
+      ProcessNumber number = ProcessNumber.of(2, c);
+      nodes.add(
+          ProcessNode.category(number, ProcessCategory.values()[c - 1], "Kategori " + number));
+      grow(number, ProcessNodeKind.CATEGORY, shape, cursor, nodes);
+    }
+    return nodes;
+  }
+
+  private static void grow(
+      ProcessNumber parent,
+      ProcessNodeKind parentKind,
+      List<Integer> shape,
+      int[] cursor,
+      List<ProcessNode> nodes) {
+    if (cursor[0] >= shape.size() || parent.depth() >= 7) {
+      return;
+    }
+    int draw = shape.get(cursor[0]++);
+    int children = draw % 4;
+    ProcessNodeKind childKind =
+        parentKind == ProcessNodeKind.SUBPROCESS
+            ? ProcessNodeKind.SUBPROCESS
+            : ProcessNodeKind.values()[parentKind.ordinal() + 1];
+    for (int i = 1; i <= children; i++) {
+      ProcessNumber number = parent.child(i);
+      ProcessNode.Builder b =
+          ProcessNode.builder().number(number).kind(childKind).title("Nod " + number);
+      if (childKind.isProcess() && (draw / 4) % 3 != 0) {
+        int level = 1 + (draw / 12 + i) % 10;
+        b.addProcessIndexAssessments(
+            ProcessIndexAssessment.of(level, LocalDate.of(2016, 1 + i % 12, 1), ASSESSOR));
+      }
+      nodes.add(b.build());
+      grow(number, childKind, shape, cursor, nodes);
+    }
+  }
+}

@@ -1,0 +1,9 @@
+/** The qms command line and the bundled sample municipalities. */
+module se.qms.examples {
+  requires transitive se.qms.core;
+  requires se.qms.risk;
+  requires se.qms.json;
+
+  exports se.qms.examples;
+  exports se.qms.examples.samples;
+}
