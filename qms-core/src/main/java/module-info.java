@@ -9,5 +9,6 @@ module se.qms.core {
   exports se.qms.core;
   exports se.qms.core.organisation;
   exports se.qms.core.process;
+  exports se.qms.core.compliance;
   // se.qms.core.internal is deliberately not exported
 }

@@ -3,6 +3,7 @@ module se.qms.examples {
   requires transitive se.qms.core;
   requires se.qms.risk;
   requires se.qms.json;
+  requires jmh.core;
 
   exports se.qms.examples;
   exports se.qms.examples.samples;
