@@ -10,5 +10,6 @@ module se.qms.core {
   exports se.qms.core.organisation;
   exports se.qms.core.process;
   exports se.qms.core.compliance;
+  exports se.qms.core.measure;
   // se.qms.core.internal is deliberately not exported
 }

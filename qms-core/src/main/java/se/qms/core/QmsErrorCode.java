@@ -8,7 +8,7 @@ import static java.util.Objects.requireNonNull;
  * <p>The {@link #id()} of a constant never changes once released, so applications may store it,
  * map it to their own messages or count it. Identifiers are unique (a test proves it) and are
  * grouped by concept: {@code QMS-1xxx} values in general, {@code QMS-11xx} organisation,
- * {@code QMS-12xx} processes, {@code QMS-9xxx} the command line.
+ * {@code QMS-12xx} processes, {@code QMS-13xx} measures, {@code QMS-9xxx} the command line.
  */
 public enum QmsErrorCode {
   /** A required value is absent or {@code null}. */
@@ -58,6 +58,19 @@ public enum QmsErrorCode {
   /** A ProcessIndex level lies outside its scale. */
   PROCESS_INDEX_LEVEL_OUT_OF_SCALE(
       "QMS-1204", "A SIQ ProcessIndex level lies outside the scale 1–10.", Phase.MODEL),
+
+  /** A period's text is not one of the canonical forms. */
+  PERIOD_MALFORMED(
+      "QMS-1301",
+      "A period must read 2016, 2016-T2, 2019-Q3, 2020-H1 or 2020-04.",
+      Phase.PARSE),
+  /** A measured or reference value is NaN or infinite. */
+  VALUE_NOT_FINITE("QMS-1302", "A measured value must be a finite number.", Phase.MODEL),
+  /** A traffic-light policy cannot be evaluated as configured. */
+  LIGHT_POLICY_INVALID(
+      "QMS-1303",
+      "A traffic-light policy is inconsistent with itself or with its indicator.",
+      Phase.MODEL),
 
   /** The command line was called with unknown or missing arguments. */
   CLI_USAGE("QMS-9001", "The command line was called with wrong arguments.", Phase.USAGE),

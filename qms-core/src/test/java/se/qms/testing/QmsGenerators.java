@@ -21,6 +21,15 @@ public final class QmsGenerators {
 
   private static final PersonRef ASSESSOR = PersonRef.of("p-1", "Kvalitetsutvecklare");
 
+  /** Periods of every kind between 1990 and 2040. */
+  public static Gen<se.qms.core.measure.Period> periods() {
+    return Generate.enumValues(se.qms.core.measure.PeriodKind.class)
+        .zip(
+            integers().between(1990, 2040),
+            integers().between(1, 12),
+            (kind, year, n) -> se.qms.core.measure.Period.of(kind, year, 1 + (n - 1) % kind.perYear()));
+  }
+
   /** Process numbers of depth 1–8 with segments 1–30 (and occasionally up to the maximum). */
   public static Gen<ProcessNumber> processNumbers() {
     Gen<Integer> segment =

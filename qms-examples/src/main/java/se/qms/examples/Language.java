@@ -27,6 +27,15 @@ enum Language {
     return this == SV ? swedish : english;
   }
 
+  /** A number with the given decimals in this language's form: "3,95" or "3.95". */
+  String number(double value, int decimals) {
+    DecimalFormat format =
+        new DecimalFormat(
+            decimals == 0 ? "0" : "0." + "0".repeat(decimals),
+            DecimalFormatSymbols.getInstance(locale));
+    return format.format(value);
+  }
+
   /** A number with one decimal in this language's form: "6,5" or "6.5". */
   String oneDecimal(double value) {
     DecimalFormat format = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(locale));

@@ -34,7 +34,11 @@ public final class Qms {
 
   private Qms() {
     for (Command c :
-        List.of(new ProcessesCommand(), new ResponsibilitiesCommand(), new SamplesCommand())) {
+        List.of(
+            new ProcessesCommand(),
+            new MeasuresCommand(),
+            new ResponsibilitiesCommand(),
+            new SamplesCommand())) {
       commands.put(c.name(), c);
     }
   }

@@ -3,6 +3,20 @@ package se.qms.examples;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import se.qms.core.measure.Direction;
+import se.qms.core.measure.Indicator;
+import se.qms.core.measure.LightPolicy;
+import se.qms.core.measure.MeasureData;
+import se.qms.core.measure.MeasureEngine;
+import se.qms.core.measure.MeasureResult;
+import se.qms.core.measure.MeasureUnit;
+import se.qms.core.measure.Observation;
+import se.qms.core.measure.Period;
+import se.qms.core.measure.ReferenceKind;
+import se.qms.core.measure.ReferenceValue;
+import se.qms.core.measure.Target;
+import se.qms.core.measure.Tolerance;
 import se.qms.core.organisation.PersonRef;
 import se.qms.core.process.ProcessCategory;
 import se.qms.core.process.ProcessIndexAssessment;
@@ -14,8 +28,8 @@ import se.qms.core.process.ProcessNodeKind;
 import se.qms.core.process.ProcessNumber;
 
 /**
- * The quick-start example of the README, runnable: {@code java -cp … se.qms.examples.QuickStart}.
- * A test keeps the README's code identical to the block between the markers below.
+ * The code examples of the README, runnable: {@code java -cp … se.qms.examples.QuickStart}. A test
+ * keeps the README's code identical to the blocks between the markers below.
  */
 public final class QuickStart {
   private QuickStart() {}
@@ -52,5 +66,21 @@ public final class QuickStart {
         .flatMap(p -> p.processIndexProgress(LocalDate.of(2018, 1, 1)))
         .ifPresent(p -> out.println(p.isOverdue())); // true: level 5 of 7 after the target date
     // quick-start:end
+  }
+
+  static MeasureResult measures() {
+    // measures:begin
+    Indicator waiting = Indicator.of("vantetid", "Väntetid till beslut om försörjningsstöd",
+        MeasureUnit.DAYS, Direction.LOWER_IS_BETTER);
+    MeasureEngine engine = MeasureEngine.of(List.of(waiting), Map.of("vantetid",
+        LightPolicy.target(Target.comparisonGroup("Liknande kommuner IFO"), Tolerance.points(2))));
+    MeasureData data = MeasureData.of(
+        List.of(Observation.of("vantetid", Period.year(2019), 4)),
+        List.of(ReferenceValue.named("vantetid", Period.year(2019), ReferenceKind.COMPARISON_GROUP,
+            "Liknande kommuner IFO", 11)));
+    MeasureResult result = engine.evaluate(data.observations().get(0), data);
+    // result.light() == GREEN, result.target() == OptionalDouble[11.0]
+    // measures:end
+    return result;
   }
 }

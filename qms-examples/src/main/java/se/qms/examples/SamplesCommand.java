@@ -28,12 +28,13 @@ final class SamplesCommand implements Command {
     for (String name : Sample.names()) {
       Sample s = Sample.load(name);
       out.printf(
-          "%-20s %s (%d units, %d process nodes, %d duties)%n",
+          "%-20s %s (%d units, %d process nodes, %d duties, %d indicators)%n",
           name,
           s.title(),
           s.organisation().units().size(),
           s.processMap().size(),
-          s.responsibilityMatrix().duties().size());
+          s.responsibilityMatrix().duties().size(),
+          s.indicators().size());
     }
     return Qms.EXIT_OK;
   }

@@ -66,7 +66,8 @@ class QmsTest {
           "processes --colour red",
           "processes extra",
           "processes --sample katrineholm-2018",
-          "responsibilities --sample ornskoldsvik-2016"
+          "responsibilities --sample ornskoldsvik-2016",
+          "measures --sample katrineholm-2018"
         })
     void badInput_exitsWithUsage_andOneCodedLineWithoutStackTrace(String line) {
       Run run = new Run(line.split(" "));
@@ -112,6 +113,18 @@ class QmsTest {
       assertTrue(run.out.contains(phase), phase);
     }
     assertTrue(run.out.contains("att ta emot och utreda synpunkter och klagomål"));
+  }
+
+  @Test
+  void measures_showLightsTrendsAndComparisons() {
+    Run siq = new Run("measures");
+    assertEquals(Qms.EXIT_OK, siq.exit, siq.err);
+    assertTrue(siq.out.contains("Kundorientering\n  2016: 3,95  Grön (Uppnått)".replace("\n", System.lineSeparator())), siq.out);
+    assertTrue(siq.out.contains("2016: 3,51  Gul (Delvis uppnått)"));
+    Run saffle = new Run("measures", "--sample", "saffle-2019");
+    assertTrue(saffle.out.contains("2019: 100  Ökande (Förbättring)"), saffle.out);
+    Run ostersund = new Run("measures", "--sample", "ostersund-2020", "--lang", "en");
+    assertTrue(ostersund.out.contains("2019: 4  | better than liknande kommuner (11)"), ostersund.out);
   }
 
   @Test

@@ -9,7 +9,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.qms.core.measure.MeasureResult;
+import se.qms.core.measure.TrafficLight;
 
 class QuickStartTest {
   @Test
@@ -22,17 +27,25 @@ class QuickStartTest {
   }
 
   @Test
-  void readmeShowsTheSameCode() throws IOException {
+  void measuresExample_isGreenAgainstTheComparisonGroup() {
+    MeasureResult result = QuickStart.measures();
+    assertEquals(TrafficLight.GREEN, result.light());
+    assertEquals(OptionalDouble.of(11), result.target());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"quick-start", "measures"})
+  void readmeShowsTheSameCode(String block) throws IOException {
     String source =
         Files.readString(Path.of("src/main/java/se/qms/examples/QuickStart.java"));
-    String block =
+    String code =
         source.substring(
-            source.indexOf('\n', source.indexOf("// quick-start:begin")) + 1,
-            source.indexOf("// quick-start:end"));
+            source.indexOf('\n', source.indexOf("// " + block + ":begin")) + 1,
+            source.indexOf("// " + block + ":end"));
     String readme = Files.readString(Path.of("../README.md"));
-    String normalised = block.stripIndent().strip();
+    String normalised = code.stripIndent().strip();
     assertTrue(
         readme.contains(normalised),
-        "README.md must contain the quick-start block of QuickStart.java:\n" + normalised);
+        "README.md must contain the " + block + " block of QuickStart.java:\n" + normalised);
   }
 }

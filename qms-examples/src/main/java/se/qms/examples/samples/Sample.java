@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import se.qms.core.InvalidValueException;
 import se.qms.core.QmsErrorCode;
+import se.qms.core.measure.Indicator;
+import se.qms.core.measure.LightPolicy;
+import se.qms.core.measure.MeasureData;
 import se.qms.core.organisation.Duty;
 import se.qms.core.organisation.Organisation;
 import se.qms.core.organisation.OrganisationUnit;
@@ -27,8 +32,8 @@ import se.qms.core.process.ProcessNodeKind;
 import se.qms.core.process.ProcessNumber;
 
 /**
- * One bundled sample municipality: its organisation, process map and responsibility matrix, as
- * far as its source document gives them (the others are empty).
+ * One bundled sample municipality: its organisation, process map, responsibility matrix and
+ * measures, as far as its source document gives them (the others are empty).
  *
  * <p>In the process map a printed description of "-" means the organisation wrote none and becomes
  * an absent description. Immutable and thread-safe.
@@ -38,6 +43,10 @@ public final class Sample {
   public static final String ORNSKOLDSVIK_2016 = "ornskoldsvik-2016";
   /** Katrineholm, Kvalitetsledningssystem 2018 (seed 002). */
   public static final String KATRINEHOLM_2018 = "katrineholm-2018";
+  /** Säffle, Kvalitetsberättelse 2019 (seed 001). */
+  public static final String SAFFLE_2019 = "saffle-2019";
+  /** Östersund, Kvalitetsrapport 2020 (seed 004). */
+  public static final String OSTERSUND_2020 = "ostersund-2020";
 
   private static final Map<String, String[]> CATALOGUE =
       Map.of(
@@ -46,7 +55,14 @@ public final class Sample {
             "Örnsköldsviks kommun, Humanistiska nämnden – Kvalitetsberättelse 2016", "2016-12-31"
           },
           KATRINEHOLM_2018,
-          new String[] {"Katrineholms kommun, Socialnämnden – Kvalitetsledningssystem 2018", "2018-12-31"});
+          new String[] {"Katrineholms kommun, Socialnämnden – Kvalitetsledningssystem 2018", "2018-12-31"},
+          SAFFLE_2019,
+          new String[] {"Säffle kommun, Socialnämnden – Kvalitetsberättelse 2019", "2019-12-31"},
+          OSTERSUND_2020,
+          new String[] {
+            "Östersunds kommun, Social- och arbetsmarknadsförvaltningen – Kvalitetsrapport 2020",
+            "2019-12-31"
+          });
 
   private final String name;
   private final String title;
@@ -54,6 +70,10 @@ public final class Sample {
   private final Organisation organisation;
   private final ProcessMap processMap;
   private final ResponsibilityMatrix responsibilityMatrix;
+  private final List<Indicator> indicators;
+  private final MeasureData measureData;
+  private final Map<String, LightPolicy> lightPolicies;
+  private final List<PrintedJudgement> printedJudgements;
 
   private Sample(
       String name,
@@ -61,13 +81,18 @@ public final class Sample {
       LocalDate reportDate,
       Organisation organisation,
       ProcessMap processMap,
-      ResponsibilityMatrix responsibilityMatrix) {
+      ResponsibilityMatrix responsibilityMatrix,
+      MeasureTables measures) {
     this.name = name;
     this.title = title;
     this.reportDate = reportDate;
     this.organisation = organisation;
     this.processMap = processMap;
     this.responsibilityMatrix = responsibilityMatrix;
+    this.indicators = List.copyOf(measures.indicators.values());
+    this.measureData = MeasureData.of(measures.observations.values(), measures.references);
+    this.lightPolicies = Collections.unmodifiableMap(new LinkedHashMap<>(measures.policies));
+    this.printedJudgements = List.copyOf(measures.printed);
   }
 
   /** The names of the bundled samples, sorted. */
@@ -97,7 +122,17 @@ public final class Sample {
         LocalDate.parse(entry[1]),
         readOrganisation(dir + "organisation.tsv"),
         readProcessMap(dir + "process-map.tsv", dir + "processindex-targets.tsv"),
-        readResponsibilities(dir + "responsibility-matrix.tsv", name));
+        readResponsibilities(dir + "responsibility-matrix.tsv", name),
+        readMeasures(dir));
+  }
+
+  private static MeasureTables readMeasures(String dir) {
+    MeasureTables tables = new MeasureTables();
+    tables.readSiqCoreValues(dir + "siq-core-values.tsv");
+    tables.readTrendTables(dir + "trend-tables.tsv");
+    tables.readKoladaComparisons(dir + "kolada-comparisons.tsv");
+    tables.readLightPolicies(dir + "light-policies.tsv");
+    return tables;
   }
 
   /** The sample's name, e.g. {@code ornskoldsvik-2016}. */
@@ -128,6 +163,26 @@ public final class Sample {
   /** The responsibility matrix; empty when the document has none. */
   public ResponsibilityMatrix responsibilityMatrix() {
     return responsibilityMatrix;
+  }
+
+  /** The indicators whose results the document prints. */
+  public List<Indicator> indicators() {
+    return indicators;
+  }
+
+  /** The printed results (observations) and comparison values (references). */
+  public MeasureData measureData() {
+    return measureData;
+  }
+
+  /** The traffic-light policy per indicator id, where the document implies one. */
+  public Map<String, LightPolicy> lightPolicies() {
+    return lightPolicies;
+  }
+
+  /** The trend words, lights and comparisons the document prints, to check against the numbers. */
+  public List<PrintedJudgement> printedJudgements() {
+    return printedJudgements;
   }
 
   private static Organisation readOrganisation(String resource) {
