@@ -1,6 +1,14 @@
-/** The versioned JSON document format of qms. */
+/**
+ * The versioned JSON document format of qms: strict reading with every error collected and located
+ * by JSON pointer, deterministic writing, JSON Schemas, and the Kolada v2 importer.
+ */
 module se.qms.json {
   requires transitive se.qms.core;
   requires transitive se.qms.risk;
+  requires transitive tools.jackson.databind;
+  requires jakarta.validation;
+  requires java.net.http;
   requires static org.immutables.value.annotations;
+
+  exports se.qms.json;
 }

@@ -8,7 +8,8 @@ import static java.util.Objects.requireNonNull;
  * <p>The {@link #id()} of a constant never changes once released, so applications may store it,
  * map it to their own messages or count it. Identifiers are unique (a test proves it) and are
  * grouped by concept: {@code QMS-1xxx} values in general, {@code QMS-11xx} organisation,
- * {@code QMS-12xx} processes, {@code QMS-13xx} measures, {@code QMS-9xxx} the command line.
+ * {@code QMS-12xx} processes, {@code QMS-13xx} measures, {@code QMS-2xxx} risk, {@code QMS-40xx} the JSON format, {@code
+ * QMS-41xx} Kolada, {@code QMS-9xxx} the command line.
  */
 public enum QmsErrorCode {
   /** A required value is absent or {@code null}. */
@@ -71,6 +72,42 @@ public enum QmsErrorCode {
       "QMS-1303",
       "A traffic-light policy is inconsistent with itself or with its indicator.",
       Phase.MODEL),
+
+  /** A JSON document is not well-formed JSON. */
+  JSON_SYNTAX("QMS-4001", "A document is not well-formed JSON.", Phase.READ),
+  /** A JSON object has a property the format does not define. */
+  JSON_UNKNOWN_PROPERTY(
+      "QMS-4002", "A JSON object has a property the format does not define.", Phase.READ),
+  /** A JSON value has the wrong type (e.g. a string where a number belongs). */
+  JSON_WRONG_TYPE("QMS-4003", "A JSON value has the wrong type.", Phase.READ),
+  /** A JSON string is not one of the values an enumeration allows. */
+  JSON_UNKNOWN_ENUM("QMS-4004", "A JSON string is not one of the allowed values.", Phase.READ),
+  /** A document exceeds a configured limit: size, nesting depth, string or number length. */
+  JSON_LIMIT_EXCEEDED(
+      "QMS-4005",
+      "A document exceeds a configured limit on size, nesting depth, string or number length.",
+      Phase.READ),
+  /** A document names a format or format version this library does not read. */
+  JSON_FORMAT_UNSUPPORTED(
+      "QMS-4006", "A document names a format or format version that is not supported.", Phase.READ),
+  /** A required JSON property is missing. */
+  JSON_MISSING_PROPERTY("QMS-4007", "A required JSON property is missing.", Phase.READ),
+  /** A JSON value breaks a declared constraint (range, length, pattern). */
+  JSON_CONSTRAINT_VIOLATED(
+      "QMS-4008", "A JSON value breaks a constraint of the format.", Phase.READ),
+
+  /** Kolada answered HTTP 400 Bad Request. */
+  KOLADA_BAD_REQUEST("QMS-4101", "Kolada rejected the request (HTTP 400).", Phase.IO),
+  /** Kolada answered HTTP 404 Not Found. */
+  KOLADA_NOT_FOUND("QMS-4102", "Kolada has no such resource (HTTP 404).", Phase.IO),
+  /** Kolada answered with a server error (HTTP 5xx) or another unexpected status. */
+  KOLADA_SERVER_ERROR(
+      "QMS-4103", "Kolada answered with a server error or an unexpected status.", Phase.IO),
+  /** A Kolada response body is not the v2 envelope the importer reads. */
+  KOLADA_BODY_MALFORMED(
+      "QMS-4104", "A Kolada response is not a well-formed v2 envelope.", Phase.READ),
+  /** Kolada could not be reached in time. */
+  KOLADA_UNREACHABLE("QMS-4105", "Kolada could not be reached in time.", Phase.IO),
 
   /** The command line was called with unknown or missing arguments. */
   CLI_USAGE("QMS-9001", "The command line was called with wrong arguments.", Phase.USAGE),
