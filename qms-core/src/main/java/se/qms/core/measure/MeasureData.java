@@ -111,4 +111,21 @@ public final class MeasureData {
         referenceIndex.get(new ReferenceKey(indicatorId, period, kind, name.orElse("")));
     return r == null ? OptionalDouble.empty() : OptionalDouble.of(r.value());
   }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof MeasureData
+        && ((MeasureData) other).observations.equals(observations)
+        && ((MeasureData) other).references.equals(references);
+  }
+
+  @Override
+  public int hashCode() {
+    return observations.hashCode() * 31 + references.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "MeasureData{" + observations.size() + " observations, " + references.size() + " references}";
+  }
 }

@@ -62,6 +62,15 @@ public abstract class ProcessNode {
   /** Copy with another description. */
   public abstract ProcessNode withDescription(String description);
 
+  /** Copy with another leader. */
+  public abstract ProcessNode withLeader(PersonRef leader);
+
+  /** Copy with other cooperations. */
+  public abstract ProcessNode withCooperation(Iterable<? extends Cooperation> cooperation);
+
+  /** Copy with other routines. */
+  public abstract ProcessNode withRoutines(Iterable<? extends Routine> routines);
+
   /** Copy with another ProcessIndex target. */
   public abstract ProcessNode withProcessIndexTarget(ProcessIndexTarget target);
 

@@ -1,0 +1,41 @@
+package se.qms.core.compliance;
+
+import java.util.Map;
+import org.immutables.value.Value;
+import se.qms.core.internal.Checks;
+import se.qms.core.measure.LightPolicy;
+
+/**
+ * A municipality's policies as data: how each indicator's values get a traffic light. Later parts
+ * of the format add deadlines, taxonomies and rule switches.
+ *
+ * <p>Invariant: the name is non-blank. Whether each policy fits its indicator is checked when the
+ * policies are compiled against a quality system's indicators ({@link
+ * se.qms.core.measure.MeasureEngine}). Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class RuleSet {
+  RuleSet() {}
+
+  /** The rule set's name, e.g. "Örnsköldsvik 2016". */
+  public abstract String name();
+
+  /** The traffic-light policy per indicator id, in the order given. */
+  public abstract Map<String, LightPolicy> lightPolicies();
+
+  /** A strict builder; the name is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds rule sets. */
+  public static final class Builder extends ImmutableRuleSet.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.text(name(), 500, "name");
+    lightPolicies().keySet().forEach(id -> Checks.text(id, 100, "lightPolicies.indicatorId"));
+  }
+}

@@ -1,0 +1,108 @@
+package se.qms.json;
+
+import se.qms.core.QmsErrorCode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Parses bytes into a JSON tree within the configured limits, turning parse failures into errors. */
+final class JsonSource {
+  private final JsonMapper mapper;
+  private final ReadOptions options;
+
+  JsonSource(ReadOptions options) {
+    this.options = options;
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxDocumentLength(options.maxDocumentBytes())
+                    .maxNestingDepth(options.maxDepth())
+                    .maxStringLength(options.maxStringLength())
+                    .maxNumberLength(options.maxNumberLength())
+                    .maxNameLength(1_000)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    this.mapper = JsonMapper.builder(factory).build();
+  }
+
+  JsonMapper mapper() {
+    return mapper;
+  }
+
+  /** The document's tree, or a {@link QmsDocumentException} locating the first parse failure. */
+  JsonNode parse(byte[] document) {
+    if (document.length > options.maxDocumentBytes()) {
+      throw fail(
+          "",
+          QmsErrorCode.JSON_LIMIT_EXCEEDED,
+          "document has " + document.length + " bytes, more than the limit of " + options.maxDocumentBytes());
+    }
+    try {
+      JsonNode tree = mapper.readTree(document);
+      if (tree == null || tree.isMissingNode()) {
+        throw fail("", QmsErrorCode.JSON_SYNTAX, "document is empty");
+      }
+      return tree;
+    } catch (StreamConstraintsException e) {
+      throw fail(pointerOf(e), QmsErrorCode.JSON_LIMIT_EXCEEDED, e.getOriginalMessage());
+    } catch (JacksonException e) {
+      String message = e.getOriginalMessage();
+      if (message != null && message.startsWith("Duplicate Object property")) {
+        throw fail(pointerOf(e), QmsErrorCode.DUPLICATE_ID, message);
+      }
+      throw fail(pointerOf(e), QmsErrorCode.JSON_SYNTAX, message == null ? "malformed JSON" : firstLine(message));
+    }
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  private static String pointerOf(JacksonException e) {
+    if (e instanceof StreamReadException && ((StreamReadException) e).processor() instanceof JsonParser) {
+      JsonParser p = ((StreamReadException) e).processor();
+      return p.streamReadContext().pathAsPointer().toString();
+    }
+    return "";
+  }
+
+  private static QmsDocumentException fail(String pointer, QmsErrorCode code, String message) {
+    Errors errors = new Errors();
+    errors.add(pointer, code, message, null);
+    return new QmsDocumentException(errors.list());
+  }
+
+  /** Checks the {@code format} and {@code formatVersion} properties; false when unsupported. */
+  static boolean checkFormat(Node root, String format, int version) {
+    if (!root.has("format") || !format.equals(root.string("format"))) {
+      root.errors()
+          .add(
+              root.pointer("format"),
+              QmsErrorCode.JSON_FORMAT_UNSUPPORTED,
+              "format must be \"" + format + "\"",
+              root.has("format") ? String.valueOf(root.string("format")) : null);
+      return false;
+    }
+    Integer v = root.integer("formatVersion");
+    if (v == null || v != version) {
+      root.errors()
+          .add(
+              root.pointer("formatVersion"),
+              QmsErrorCode.JSON_FORMAT_UNSUPPORTED,
+              "formatVersion must be " + version,
+              v == null ? null : v.toString());
+      return false;
+    }
+    return true;
+  }
+
+}

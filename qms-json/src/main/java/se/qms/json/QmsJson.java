@@ -1,0 +1,124 @@
+package se.qms.json;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import se.qms.core.compliance.QualitySystem;
+import se.qms.core.compliance.RuleSet;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads and writes the two document kinds of qms: a quality system ({@code "format":
+ * "qms-quality-system"}) and a rule set ({@code "format": "qms-rule-set"}), format version 1.
+ *
+ * <p>Reading is strict by default: unknown properties, wrong types, unknown enum values, values out
+ * of range, duplicate ids and dangling references are errors, and all of a document's errors are
+ * collected into one {@link QmsDocumentException}, each with a JSON pointer, a code, a message in
+ * Swedish and English and the rejected value; no model is returned then. Writing is deterministic:
+ * equal models give byte-identical UTF-8 JSON. Instances are immutable and thread-safe; build one
+ * and share it.
+ */
+public final class QmsJson {
+  private static final QmsJson STRICT = new QmsJson(ReadOptions.strict());
+
+  private final ReadOptions options;
+  private final JsonSource source;
+
+  private QmsJson(ReadOptions options) {
+    this.options = options;
+    this.source = new JsonSource(options);
+  }
+
+  /** Strict reading with the default limits. */
+  public static QmsJson strict() {
+    return STRICT;
+  }
+
+  /** Reading with the given options. */
+  public static QmsJson with(ReadOptions options) {
+    if (options == null) {
+      throw new se.qms.core.MissingValueException("options");
+    }
+    return new QmsJson(options);
+  }
+
+  /** The options in force. */
+  public ReadOptions options() {
+    return options;
+  }
+
+  /**
+   * Reads a quality-system document.
+   *
+   * @param document UTF-8 JSON
+   * @throws QmsDocumentException with every error found
+   */
+  public QualitySystem readQualitySystem(byte[] document) {
+    return read(document, QualitySystemReader::read);
+  }
+
+  /**
+   * Reads a rule-set document.
+   *
+   * @param document UTF-8 JSON
+   * @throws QmsDocumentException with every error found
+   */
+  public RuleSet readRuleSet(byte[] document) {
+    return read(document, RuleSetFormat::read);
+  }
+
+  /**
+   * Checks a document of either kind, chosen by its {@code format} property.
+   *
+   * @return every error found; empty for a valid document
+   */
+  public List<DocumentError> validate(byte[] document) {
+    try {
+      JsonNode tree = source.parse(document);
+      Node root = new Node(tree, "", new Errors(), options.isLenient());
+      JsonNode format = tree.get("format");
+      if (format != null && format.isString() && format.stringValue().equals(RuleSetFormat.FORMAT)) {
+        RuleSetFormat.read(root);
+      } else {
+        QualitySystemReader.read(root);
+      }
+      return List.of();
+    } catch (QmsDocumentException e) {
+      return e.errors();
+    }
+  }
+
+  /** Writes a quality system as UTF-8 JSON. */
+  public byte[] write(QualitySystem system) {
+    return write(system, QualitySystemWriter::write);
+  }
+
+  /** Writes a rule set as UTF-8 JSON. */
+  public byte[] write(RuleSet ruleSet) {
+    return write(ruleSet, RuleSetFormat::write);
+  }
+
+  private <T> T read(byte[] document, Function<Node, T> reader) {
+    if (document == null) {
+      throw new se.qms.core.MissingValueException("document");
+    }
+    JsonNode tree = source.parse(document);
+    return reader.apply(new Node(tree, "", new Errors(), options.isLenient()));
+  }
+
+  private <T> byte[] write(T value, BiConsumer<T, JsonGenerator> writer) {
+    if (value == null) {
+      throw new se.qms.core.MissingValueException("value");
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    try (JsonGenerator g =
+        source.mapper().writer().withDefaultPrettyPrinter().createGenerator(out, JsonEncoding.UTF8)) {
+      writer.accept(value, g);
+    }
+    out.write('\n');
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,83 @@
+package se.qms.json;
+
+import se.qms.core.InvalidValueException;
+import se.qms.core.QmsErrorCode;
+
+/**
+ * How strictly documents are read and the limits that protect against hostile input.
+ *
+ * <p>Defaults: strict (unknown properties are errors), documents up to 256 MiB, nesting up to 32
+ * levels, strings up to 1 MiB characters, numbers up to 64 digits. A document over a limit is
+ * rejected with {@link QmsErrorCode#JSON_LIMIT_EXCEEDED} before it is fully read. Immutable and
+ * thread-safe.
+ */
+public final class ReadOptions {
+  private static final ReadOptions STRICT = new ReadOptions(false, 256L << 20, 32, 1 << 20, 64);
+
+  private final boolean lenient;
+  private final long maxDocumentBytes;
+  private final int maxDepth;
+  private final int maxStringLength;
+  private final int maxNumberLength;
+
+  private ReadOptions(
+      boolean lenient, long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength) {
+    this.lenient = lenient;
+    this.maxDocumentBytes = maxDocumentBytes;
+    this.maxDepth = maxDepth;
+    this.maxStringLength = maxStringLength;
+    this.maxNumberLength = maxNumberLength;
+  }
+
+  /** Strict reading with the default limits. */
+  public static ReadOptions strict() {
+    return STRICT;
+  }
+
+  /** These options, but unknown properties are ignored (every other error still counts). */
+  public ReadOptions lenient() {
+    return new ReadOptions(true, maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength);
+  }
+
+  /** These options with other limits; each must be at least 1 (documents at least 1 KiB). */
+  public ReadOptions withLimits(
+      long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength) {
+    require(maxDocumentBytes >= 1024, "maxDocumentBytes", maxDocumentBytes);
+    require(maxDepth >= 8, "maxDepth", maxDepth);
+    require(maxStringLength >= 1, "maxStringLength", maxStringLength);
+    require(maxNumberLength >= 1, "maxNumberLength", maxNumberLength);
+    return new ReadOptions(lenient, maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength);
+  }
+
+  private static void require(boolean ok, String field, long value) {
+    if (!ok) {
+      throw InvalidValueException.violates(
+          QmsErrorCode.VALUE_OUT_OF_RANGE, field, value, "is below its minimum");
+    }
+  }
+
+  /** Whether unknown properties are ignored. */
+  public boolean isLenient() {
+    return lenient;
+  }
+
+  /** The largest document read, in bytes. */
+  public long maxDocumentBytes() {
+    return maxDocumentBytes;
+  }
+
+  /** The deepest nesting of arrays and objects. */
+  public int maxDepth() {
+    return maxDepth;
+  }
+
+  /** The longest string, in characters. */
+  public int maxStringLength() {
+    return maxStringLength;
+  }
+
+  /** The longest number, in characters. */
+  public int maxNumberLength() {
+    return maxNumberLength;
+  }
+}

@@ -1,0 +1,142 @@
+package se.qms.json;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.quicktheories.core.Gen;
+import se.qms.core.compliance.QualitySystem;
+import se.qms.core.compliance.RuleSet;
+import se.qms.core.measure.Direction;
+import se.qms.core.measure.Indicator;
+import se.qms.core.measure.LightPolicy;
+import se.qms.core.measure.MeasureData;
+import se.qms.core.measure.MeasureUnit;
+import se.qms.core.measure.Observation;
+import se.qms.core.measure.ObservationSource;
+import se.qms.core.measure.Period;
+import se.qms.core.measure.ReferenceKind;
+import se.qms.core.measure.ReferenceValue;
+import se.qms.core.measure.Target;
+import se.qms.core.measure.Tolerance;
+import se.qms.core.organisation.Duty;
+import se.qms.core.organisation.Organisation;
+import se.qms.core.organisation.OrganisationUnit;
+import se.qms.core.organisation.PdcaPhase;
+import se.qms.core.organisation.PersonRef;
+import se.qms.core.organisation.ResponsibilityMatrix;
+import se.qms.core.organisation.Role;
+import se.qms.core.organisation.UnitKind;
+import se.qms.core.process.Cooperation;
+import se.qms.core.process.ProcessMap;
+import se.qms.core.process.ProcessNode;
+import se.qms.core.process.Routine;
+import se.qms.testing.QmsGenerators;
+
+/** Generated quality systems and rule sets for the round-trip properties. */
+final class JsonGenerators {
+  private JsonGenerators() {}
+
+  static Gen<QualitySystem> qualitySystems() {
+    return QmsGenerators.processTrees()
+        .zip(lists().of(integers().between(0, 1_000_000)).ofSizeBetween(0, 30), JsonGenerators::system);
+  }
+
+  private static QualitySystem system(List<ProcessNode> nodes, List<Integer> draws) {
+    List<ProcessNode> decorated = new ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      ProcessNode n = nodes.get(i);
+      if (n.kind().isProcess() && i % 3 == 0) {
+        n =
+            n.withDescription("Beskrivning \"" + i + "\" med å, ä, ö\noch radbrytning")
+                .withOwner(PersonRef.of("p-" + i, "Processägare " + i))
+                .withLeader(PersonRef.of("l-" + i, "Processledare " + i))
+                .withCooperation(List.of(Cooperation.of("Region " + i, Cooperation.Scope.EXTERNAL, i % 2 == 0 ? null : "Avtal")))
+                .withRoutines(List.of(Routine.of("Rutin " + i, List.of(se.qms.core.process.Activity.of("Steg", Role.ENHETSCHEF)))));
+      }
+      decorated.add(n);
+    }
+    List<OrganisationUnit> units = List.of(
+        OrganisationUnit.of("n", "Nämnden", UnitKind.NAMND),
+        OrganisationUnit.of("f", "Förvaltningen", UnitKind.FORVALTNING, "n"));
+    List<Indicator> indicators = new ArrayList<>();
+    List<Observation> observations = new ArrayList<>();
+    List<ReferenceValue> references = new ArrayList<>();
+    for (int i = 0; i < draws.size(); i++) {
+      int d = draws.get(i);
+      String id = "m" + i;
+      Indicator.Builder b =
+          Indicator.builder()
+              .id(id)
+              .title("Mått " + i)
+              .unit(MeasureUnit.values()[d % MeasureUnit.values().length])
+              .direction(Direction.values()[d % 3])
+              .decimals(d % 3)
+              .genderSplit(d % 2 == 0);
+      if (d % 5 == 0) {
+        b.unitId("f");
+      }
+      indicators.add(b.build());
+      Period p = Period.year(2010 + d % 10);
+      if (d % 7 == 0) {
+        observations.add(Observation.missing(id, p, "redovisas från och med " + (p.year() + 1)));
+      } else {
+        Observation.Builder o =
+            Observation.builder().indicatorId(id).period(p).total((d % 1000) / 10.0)
+                .source(ObservationSource.values()[d % 4]);
+        if (d % 2 == 0) {
+          o.women(d % 97 + 0.5).men(d % 89 + 0.25);
+        }
+        observations.add(o.build());
+      }
+      references.add(ReferenceValue.named(id, p, ReferenceKind.COMPARISON_GROUP, "Liknande kommuner", d % 100));
+      if (d % 4 == 0) {
+        references.add(ReferenceValue.average(id, p, ReferenceKind.NATIONAL_AVERAGE, d % 50 + 0.125));
+      }
+    }
+    return QualitySystem.builder()
+        .name("Kommun " + draws.size())
+        .organisation(Organisation.of(units))
+        .responsibilities(ResponsibilityMatrix.of(List.of(
+            Duty.of(PdcaPhase.PLANERING, Role.NAMND, "att besluta om mål"),
+            Duty.builder().phase(PdcaPhase.GENOMFORANDE).role(Role.custom("ledningsgrupp")).text("att leda").source("§5.3").build())))
+        .processMap(ProcessMap.of(decorated))
+        .addAllIndicators(indicators)
+        .measureData(MeasureData.of(observations, references))
+        .build();
+  }
+
+  static Gen<RuleSet> ruleSets() {
+    return lists().of(integers().between(0, 1_000_000)).ofSizeBetween(0, 20).map(draws -> {
+      Map<String, LightPolicy> policies = new LinkedHashMap<>();
+      for (int i = 0; i < draws.size(); i++) {
+        int d = draws.get(i);
+        LightPolicy p;
+        switch (d % 6) {
+          case 0:
+            p = LightPolicy.target(Target.absolute(d % 100), Tolerance.points(d % 5));
+            break;
+          case 1:
+            p = LightPolicy.target(Target.comparisonGroup("Liknande kommuner IFO"), Tolerance.percentOfTarget(d % 10));
+            break;
+          case 2:
+            p = LightPolicy.target(Target.previousPeriod(-25, Target.DeltaUnit.PERCENT), Tolerance.none());
+            break;
+          case 3:
+            p = LightPolicy.bands(3.6, 3.0);
+            break;
+          case 4:
+            p = LightPolicy.target(Target.nationalAverage().adjustedBy(1.5, Target.DeltaUnit.POINTS), Tolerance.points(1));
+            break;
+          default:
+            p = LightPolicy.passFail();
+        }
+        policies.put("m" + i, p);
+      }
+      return RuleSet.builder().name("Regler " + draws.size()).putAllLightPolicies(policies).build();
+    });
+  }
+}
