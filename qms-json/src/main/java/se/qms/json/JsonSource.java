@@ -6,7 +6,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +29,9 @@ final class JsonSource {
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    this.mapper = JsonMapper.builder(factory).build();
+    this.mapper =
+        JsonMapper.builder(factory)
+            .build();
   }
 
   JsonMapper mapper() {
@@ -45,20 +46,25 @@ final class JsonSource {
           QmsErrorCode.JSON_LIMIT_EXCEEDED,
           "document has " + document.length + " bytes, more than the limit of " + options.maxDocumentBytes());
     }
-    try {
-      JsonNode tree = mapper.readTree(document);
+    JsonParser parser = mapper.createParser(document);
+    try (parser) {
+      JsonNode tree = mapper.readTree(parser);
       if (tree == null || tree.isMissingNode()) {
         throw fail("", QmsErrorCode.JSON_SYNTAX, "document is empty");
       }
+      if (parser.nextToken() != null) {
+        throw fail("", QmsErrorCode.JSON_SYNTAX, "content after the end of the document");
+      }
       return tree;
     } catch (StreamConstraintsException e) {
-      throw fail(pointerOf(e), QmsErrorCode.JSON_LIMIT_EXCEEDED, e.getOriginalMessage());
+      throw fail(pointerOf(parser), QmsErrorCode.JSON_LIMIT_EXCEEDED, firstLine(e.getOriginalMessage()));
     } catch (JacksonException e) {
       String message = e.getOriginalMessage();
       if (message != null && message.startsWith("Duplicate Object property")) {
-        throw fail(pointerOf(e), QmsErrorCode.DUPLICATE_ID, message);
+        throw fail(pointerOf(parser), QmsErrorCode.DUPLICATE_ID, firstLine(message));
       }
-      throw fail(pointerOf(e), QmsErrorCode.JSON_SYNTAX, message == null ? "malformed JSON" : firstLine(message));
+      throw fail(
+          pointerOf(parser), QmsErrorCode.JSON_SYNTAX, message == null ? "malformed JSON" : firstLine(message));
     }
   }
 
@@ -67,12 +73,13 @@ final class JsonSource {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
-  private static String pointerOf(JacksonException e) {
-    if (e instanceof StreamReadException && ((StreamReadException) e).processor() instanceof JsonParser) {
-      JsonParser p = ((StreamReadException) e).processor();
-      return p.streamReadContext().pathAsPointer().toString();
+  /** Where the parser stood when it failed. */
+  private static String pointerOf(JsonParser parser) {
+    try {
+      return parser.streamReadContext().pathAsPointer().toString();
+    } catch (RuntimeException e) {
+      return "";
     }
-    return "";
   }
 
   private static QmsDocumentException fail(String pointer, QmsErrorCode code, String message) {

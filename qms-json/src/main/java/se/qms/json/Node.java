@@ -109,6 +109,16 @@ final class Node {
     return Optional.ofNullable(string(name));
   }
 
+  /** Whether this node is a string. */
+  boolean isString() {
+    return json.isString();
+  }
+
+  /** This node's string value, without any check; only after {@link #isString()}. */
+  String text() {
+    return json.stringValue();
+  }
+
   /** This node as a string; null with an error when it is not one. */
   String asString() {
     if (!json.isString()) {

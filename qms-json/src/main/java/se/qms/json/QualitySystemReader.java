@@ -125,8 +125,9 @@ final class QualitySystemReader {
   }
 
   /**
-   * Builds a collection-level value; its exception names elements by id rather than position, so
-   * the error is placed on the collection.
+   * Builds a value whose exception is placed exactly at {@code pointer}: a parsed property (its
+   * field name is the type's, not the property's) or a collection (its exception names elements by
+   * id rather than position).
    */
   static <T> T whole(Errors errors, String pointer, Supplier<T> builder) {
     try {
@@ -136,6 +137,15 @@ final class QualitySystemReader {
       errors.add(pointer, e.code(), message.substring(message.indexOf(": ") + 2), e.rejectedValue().orElse(null));
       return null;
     }
+  }
+
+  /** The string values of a property over an array's elements, read or not. */
+  private static Set<String> declared(Node root, String array, String property) {
+    Set<String> ids = new HashSet<>();
+    for (Node n : root.array(array)) {
+      n.child(property).filter(c -> c.isString()).ifPresent(c -> ids.add(c.text()));
+    }
+    return ids;
   }
 
   /** Duplicate unit ids and parents that are not units, all of them. */
@@ -148,9 +158,10 @@ final class QualitySystemReader {
         root.errors().add(at + "/id", QmsErrorCode.DUPLICATE_ID, "unit id must be unique", units.get(i).id());
       }
     }
+    Set<String> declared = declared(root, "units", "id");
     for (int i = 0; i < units.size(); i++) {
       OrganisationUnit u = units.get(i);
-      if (u.parentId().isPresent() && !ids.contains(u.parentId().get())) {
+      if (u.parentId().isPresent() && !declared.contains(u.parentId().get())) {
         String at = root.pointer("units") + "/" + indexOf(nodes, "id", u.id(), i);
         root.errors()
             .add(at + "/parentId", QmsErrorCode.DANGLING_REFERENCE, "must name a unit", u.parentId().get());
@@ -207,8 +218,9 @@ final class QualitySystemReader {
       List<Observation> observations,
       List<ReferenceValue> references) {
     Errors errors = root.errors();
-    Set<String> unitIds = new HashSet<>();
-    units.forEach(u -> unitIds.add(u.id()));
+    // ids of elements that failed to read count as declared, so their errors do not cascade
+    Set<String> unitIds = declared(root, "units", "id");
+    Set<String> numberTexts = declared(root, "processes", "number");
     Set<ProcessNumber> numbers = new HashSet<>();
     nodes.forEach(n -> numbers.add(n.number()));
     Map<String, Integer> indicatorIds = new HashMap<>();
@@ -220,16 +232,17 @@ final class QualitySystemReader {
         errors.add(at + "/id", QmsErrorCode.DUPLICATE_ID, "indicator id must be unique", indicator.id());
       }
       indicator.process()
-          .filter(p -> !numbers.contains(p))
+          .filter(p -> !numbers.contains(p) && !numberTexts.contains(p.toString()))
           .ifPresent(p -> errors.add(at + "/process", QmsErrorCode.DANGLING_REFERENCE, "must name a process of the map", p.toString()));
       indicator.unitId()
           .filter(u -> !unitIds.contains(u))
           .ifPresent(u -> errors.add(at + "/unitId", QmsErrorCode.DANGLING_REFERENCE, "must name a unit", u));
     }
+    Set<String> declaredIndicators = declared(root, "indicators", "id");
     List<Node> obsNodes = root.array("observations");
     for (int i = 0; i < observations.size(); i++) {
       String id = observations.get(i).indicatorId();
-      if (!indicatorIds.containsKey(id)) {
+      if (!declaredIndicators.contains(id)) {
         errors.add(
             root.pointer("observations") + "/" + indexOf(obsNodes, "indicatorId", id, i) + "/indicatorId",
             QmsErrorCode.DANGLING_REFERENCE,
@@ -240,7 +253,7 @@ final class QualitySystemReader {
     List<Node> refNodes = root.array("references");
     for (int i = 0; i < references.size(); i++) {
       String id = references.get(i).indicatorId();
-      if (!indicatorIds.containsKey(id)) {
+      if (!declaredIndicators.contains(id)) {
         errors.add(
             root.pointer("references") + "/" + indexOf(refNodes, "indicatorId", id, i) + "/indicatorId",
             QmsErrorCode.DANGLING_REFERENCE,
@@ -253,7 +266,8 @@ final class QualitySystemReader {
   /** The array index of the element whose property equals {@code value}, at or after {@code from}. */
   private static int indexOf(List<Node> nodes, String property, String value, int from) {
     for (int i = from; i < nodes.size(); i++) {
-      if (value.equals(nodes.get(i).child(property).map(n -> n.asString()).orElse(null))) {
+      Optional<Node> c = nodes.get(i).child(property);
+      if (c.isPresent() && c.get().isString() && value.equals(c.get().text())) {
         return i;
       }
     }
@@ -285,7 +299,7 @@ final class QualitySystemReader {
     String roleText = n.string("role");
     String text = n.string("text");
     Optional<String> source = n.optionalString("source");
-    Role role = roleText == null ? null : build(n.errors(), n.pointer(), () -> Role.parse(roleText));
+    Role role = roleText == null ? null : whole(n.errors(), n.pointer("role"), () -> Role.parse(roleText));
     if (phase == null || role == null || text == null) {
       return null;
     }
@@ -308,7 +322,7 @@ final class QualitySystemReader {
       }
     }
     ProcessIndexScale scale =
-        build(root.errors(), root.pointer("processIndexScale"), () -> ProcessIndexScale.of(texts));
+        whole(root.errors(), root.pointer("processIndexScale"), () -> ProcessIndexScale.of(texts));
     return scale == null ? ProcessIndexScale.defaultScale() : scale;
   }
 
@@ -332,7 +346,7 @@ final class QualitySystemReader {
     ProcessNumber number =
         numberText == null
             ? null
-            : build(n.errors(), n.pointer("number"), () -> ProcessNumber.parse(numberText));
+            : whole(n.errors(), n.pointer("number"), () -> ProcessNumber.parse(numberText));
     ProcessNodeKind kind = n.enumValue("kind", ProcessNodeKind.class);
     String title = n.string("title");
     Optional<String> description = n.optionalString("description");
@@ -398,7 +412,7 @@ final class QualitySystemReader {
     String description = n.string("description");
     String roleText = n.string("responsible");
     Role role =
-        roleText == null ? null : build(n.errors(), n.pointer("responsible"), () -> Role.parse(roleText));
+        roleText == null ? null : whole(n.errors(), n.pointer("responsible"), () -> Role.parse(roleText));
     if (description == null || role == null) {
       return null;
     }
@@ -446,7 +460,7 @@ final class QualitySystemReader {
     ProcessNumber process =
         processText == null
             ? null
-            : build(n.errors(), n.pointer("process"), () -> ProcessNumber.parse(processText));
+            : whole(n.errors(), n.pointer("process"), () -> ProcessNumber.parse(processText));
     Optional<String> unitId = n.optionalString("unitId");
     if (id == null || title == null || unit == null || direction == null) {
       return null;
@@ -477,7 +491,7 @@ final class QualitySystemReader {
 
   private static Period period(Node n) {
     String text = n.string("period");
-    return text == null ? null : build(n.errors(), n.pointer("period"), () -> Period.parse(text));
+    return text == null ? null : whole(n.errors(), n.pointer("period"), () -> Period.parse(text));
   }
 
   private static Observation observation(Node n) {

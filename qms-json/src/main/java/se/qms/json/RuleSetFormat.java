@@ -172,7 +172,7 @@ final class RuleSetFormat {
     if (kind == null || amount.isEmpty()) {
       return null;
     }
-    return QualitySystemReader.build(
+    return QualitySystemReader.whole(
         n.errors(),
         n.pointer("amount"),
         () ->

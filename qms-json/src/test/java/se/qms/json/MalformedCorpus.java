@@ -1,0 +1,297 @@
+package se.qms.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import se.qms.core.QmsErrorCode;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The malformed-input corpus: each case is a document, the pointer of an error it must produce,
+ * and that error's code. Most cases mutate one valid base document in one place.
+ */
+final class MalformedCorpus {
+  /** One malformed document and the error it must produce; a pointer ending in * is a prefix. */
+  record Case(String name, boolean ruleSet, byte[] document, String pointer, QmsErrorCode code) {
+    @Override
+    public String toString() {
+      return (ruleSet ? "rule set: " : "quality system: ") + name;
+    }
+
+    boolean matches(DocumentError e) {
+      return e.code() == code
+          && (pointer.endsWith("*")
+              ? e.pointer().startsWith(pointer.substring(0, pointer.length() - 1))
+              : e.pointer().equals(pointer));
+    }
+  }
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  static byte[] base(String name) {
+    try (InputStream in = MalformedCorpus.class.getResourceAsStream(name)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static final byte[] QS = base("base-quality-system.json");
+  static final byte[] RS = base("base-rule-set.json");
+
+  private final List<Case> cases = new ArrayList<>();
+
+  static List<Case> all() {
+    MalformedCorpus c = new MalformedCorpus();
+    c.text();
+    c.root();
+    c.units();
+    c.responsibilities();
+    c.processes();
+    c.indicators();
+    c.observations();
+    c.references();
+    c.ruleSets();
+    return List.copyOf(c.cases);
+  }
+
+  private void raw(String name, String text, String pointer, QmsErrorCode code) {
+    cases.add(new Case(name, false, text.getBytes(StandardCharsets.UTF_8), pointer, code));
+  }
+
+  private void qs(String name, Consumer<ObjectNode> mutation, String pointer, QmsErrorCode code) {
+    cases.add(new Case(name, false, mutate(QS, mutation), pointer, code));
+  }
+
+  private void rs(String name, Consumer<ObjectNode> mutation, String pointer, QmsErrorCode code) {
+    cases.add(new Case(name, true, mutate(RS, mutation), pointer, code));
+  }
+
+  private static byte[] mutate(byte[] base, Consumer<ObjectNode> mutation) {
+    ObjectNode root = (ObjectNode) MAPPER.readTree(base);
+    mutation.accept(root);
+    return MAPPER.writeValueAsBytes(root);
+  }
+
+  /** The object at a pointer of the tree. */
+  private static ObjectNode obj(ObjectNode root, String pointer) {
+    return (ObjectNode) root.at(JsonPointer.compile(pointer));
+  }
+
+  private static ArrayNode arr(ObjectNode root, String pointer) {
+    return (ArrayNode) root.at(JsonPointer.compile(pointer));
+  }
+
+  private static Consumer<ObjectNode> set(String parent, String name, Object value) {
+    return root -> {
+      ObjectNode o = obj(root, parent);
+      if (value == null) {
+        o.putNull(name);
+      } else if (value instanceof String) {
+        o.put(name, (String) value);
+      } else if (value instanceof Integer) {
+        o.put(name, (Integer) value);
+      } else if (value instanceof Double) {
+        o.put(name, (Double) value);
+      } else if (value instanceof Boolean) {
+        o.put(name, (Boolean) value);
+      } else if (value instanceof JsonNode) {
+        o.set(name, (JsonNode) value);
+      }
+    };
+  }
+
+  private static Consumer<ObjectNode> remove(String parent, String name) {
+    return root -> obj(root, parent).remove(name);
+  }
+
+  private static JsonNode json(String text) {
+    return MAPPER.readTree(text);
+  }
+
+  private void text() {
+    String base = new String(QS, StandardCharsets.UTF_8);
+    raw("empty document", "", "", QmsErrorCode.JSON_SYNTAX);
+    raw("only white space", "   \n", "", QmsErrorCode.JSON_SYNTAX);
+    raw("open brace", "{", "", QmsErrorCode.JSON_SYNTAX);
+    raw("truncated at half", base.substring(0, base.length() / 2), "/processes/3*", QmsErrorCode.JSON_SYNTAX);
+    raw("truncated before the end", base.substring(0, base.length() - 3), "/references*", QmsErrorCode.JSON_SYNTAX);
+    raw("array at the root", "[]", "", QmsErrorCode.JSON_WRONG_TYPE);
+    raw("null at the root", "null", "", QmsErrorCode.JSON_WRONG_TYPE);
+    raw("string at the root", "\"qms\"", "", QmsErrorCode.JSON_WRONG_TYPE);
+    raw("trailing garbage", base + " x", "", QmsErrorCode.JSON_SYNTAX);
+    raw("two documents", base + base, "", QmsErrorCode.JSON_SYNTAX);
+    raw("comment", "/* c */" + base, "", QmsErrorCode.JSON_SYNTAX);
+    raw("single quotes", "{'format':'qms-quality-system'}", "", QmsErrorCode.JSON_SYNTAX);
+    raw("NaN literal", base.replace("\"total\" : 82.0", "\"total\" : NaN"), "/observations/0/total", QmsErrorCode.JSON_SYNTAX);
+    raw("duplicate property", base.replace("\"name\" : \"Exempelkommun, Socialnämnden\",", "\"name\" : \"A\", \"name\" : \"B\","), "/name", QmsErrorCode.DUPLICATE_ID);
+    raw("unquoted property name", "{format: 1}", "", QmsErrorCode.JSON_SYNTAX);
+    raw("missing comma", base.replace("\"formatVersion\" : 1,", "\"formatVersion\" : 1"), "/formatVersion", QmsErrorCode.JSON_SYNTAX);
+    raw("deep nesting", base.replace("\"name\" : \"Exempelkommun, Socialnämnden\"", "\"name\" : " + "[".repeat(100) + "]".repeat(100)), "/name/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0", QmsErrorCode.JSON_LIMIT_EXCEEDED);
+    raw("huge string", base.replace("\"Exempelkommun, Socialnämnden\"", "\"" + "x".repeat(1_100_000) + "\""), "/name", QmsErrorCode.JSON_LIMIT_EXCEEDED);
+    raw("huge number", base.replace("\"total\" : 82.0", "\"total\" : 1" + "0".repeat(100)), "/observations/0/total", QmsErrorCode.JSON_LIMIT_EXCEEDED);
+    raw("number beyond double", base.replace("\"total\" : 82.0", "\"total\" : 1e400"), "/observations/0/total", QmsErrorCode.VALUE_NOT_FINITE);
+    cases.add(new Case("invalid UTF-8", false, invalidUtf8(), "/name", QmsErrorCode.JSON_SYNTAX));
+  }
+
+  private static byte[] invalidUtf8() {
+    byte[] doc = "{\"format\":\"qms-quality-system\",\"formatVersion\":1,\"name\":\"AB\"}".getBytes(StandardCharsets.UTF_8);
+    int at = new String(doc, StandardCharsets.UTF_8).indexOf("AB");
+    doc[at] = (byte) 0xC3;
+    doc[at + 1] = (byte) 0x28;
+    return doc;
+  }
+
+  private void root() {
+    qs("format missing", remove("", "format"), "/format", QmsErrorCode.JSON_MISSING_PROPERTY);
+    qs("format of a rule set", set("", "format", "qms-rule-set"), "/format", QmsErrorCode.JSON_FORMAT_UNSUPPORTED);
+    qs("unknown format", set("", "format", "stratsys"), "/format", QmsErrorCode.JSON_FORMAT_UNSUPPORTED);
+    qs("format version 2", set("", "formatVersion", 2), "/formatVersion", QmsErrorCode.JSON_FORMAT_UNSUPPORTED);
+    qs("format version as text", set("", "formatVersion", "1"), "/formatVersion", QmsErrorCode.JSON_WRONG_TYPE);
+    qs("format version missing", remove("", "formatVersion"), "/formatVersion", QmsErrorCode.JSON_MISSING_PROPERTY);
+    qs("name missing", remove("", "name"), "/name", QmsErrorCode.JSON_MISSING_PROPERTY);
+    qs("name null", set("", "name", null), "/name", QmsErrorCode.JSON_MISSING_PROPERTY);
+    qs("name blank", set("", "name", "  "), "/name", QmsErrorCode.VALUE_BLANK);
+    qs("name a number", set("", "name", 5), "/name", QmsErrorCode.JSON_WRONG_TYPE);
+    qs("unknown root property", set("", "colour", "red"), "/colour", QmsErrorCode.JSON_UNKNOWN_PROPERTY);
+    qs("property with a slash", set("", "a/b", "x"), "/a~1b", QmsErrorCode.JSON_UNKNOWN_PROPERTY);
+    qs("process index scale too short", set("", "processIndexScale", json("[\"a\",\"b\"]")), "/processIndexScale", QmsErrorCode.PROCESS_INDEX_LEVEL_OUT_OF_SCALE);
+    qs("process index scale of numbers", set("", "processIndexScale", json("[1,2,3,4,5,6,7,8,9,10]")), "/processIndexScale/0", QmsErrorCode.JSON_WRONG_TYPE);
+  }
+
+  private void units() {
+    qs("units an object", set("", "units", json("{}")), "/units", QmsErrorCode.JSON_WRONG_TYPE);
+    qs("unit a string", root -> arr(root, "/units").set(0, root.stringNode("sn")), "/units/0", QmsErrorCode.JSON_WRONG_TYPE);
+    qs("unit id missing", remove("/units/0", "id"), "/units/0/id", QmsErrorCode.JSON_MISSING_PROPERTY);
+    qs("unit kind unknown", set("/units/0", "kind", "KOMMUN"), "/units/0/kind", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    qs("unit kind in lower case", set("/units/0", "kind", "namnd"), "/units/0/kind", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    qs("unit unknown property", set("/units/0", "colour", "red"), "/units/0/colour", QmsErrorCode.JSON_UNKNOWN_PROPERTY);
+    qs("unit id duplicated", root -> arr(root, "/units").add(arr(root, "/units").get(1).deepCopy()), "/units/2/id", QmsErrorCode.DUPLICATE_ID);
+    qs("unit parent unknown", set("/units/1", "parentId", "kf"), "/units/1/parentId", QmsErrorCode.DANGLING_REFERENCE);
+    qs("units in a cycle", set("/units/0", "parentId", "sf"), "/units", QmsErrorCode.ORGANISATION_CYCLE);
+    qs("unit below its own level", set("/units/1", "kind", "NAMND"), "/units", QmsErrorCode.ORGANISATION_LEVEL_ORDER);
+    qs("unit its own parent", set("/units/1", "parentId", "sf"), "/units/1/parentId", QmsErrorCode.ORGANISATION_CYCLE);
+    qs("unit id a personnummer", set("/units/0", "id", "19121212-1212"), "/units/0/id", QmsErrorCode.PERSONAL_IDENTITY_NUMBER_REJECTED);
+    qs("unit name blank", set("/units/0", "name", ""), "/units/0/name", QmsErrorCode.VALUE_BLANK);
+    qs("unit name too long", set("/units/0", "name", "n".repeat(201)), "/units/0/name", QmsErrorCode.VALUE_TOO_LONG);
+  }
+
+  private void responsibilities() {
+    qs("phase unknown", set("/responsibilities/0", "phase", "PLAN"), "/responsibilities/0/phase", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    qs("role unknown", set("/responsibilities/0", "role", "CHEF"), "/responsibilities/0/role", QmsErrorCode.VALUE_MALFORMED);
+    qs("custom role without name", set("/responsibilities/0", "role", "custom:"), "/responsibilities/0/role", QmsErrorCode.VALUE_BLANK);
+    qs("duty text missing", remove("/responsibilities/0", "text"), "/responsibilities/0/text", QmsErrorCode.JSON_MISSING_PROPERTY);
+    qs("duty text a number", set("/responsibilities/0", "text", 3), "/responsibilities/0/text", QmsErrorCode.JSON_WRONG_TYPE);
+    qs("duty source blank", set("/responsibilities/0", "source", ""), "/responsibilities/0/source", QmsErrorCode.VALUE_BLANK);
+  }
+
+  private void processes() {
+    qs("process number with leading zero", set("/processes/1", "number", "2.01"), "/processes/1/number", QmsErrorCode.PROCESS_NUMBER_MALFORMED);
+    qs("process number empty", set("/processes/1", "number", ""), "/processes/1/number", QmsErrorCode.PROCESS_NUMBER_MALFORMED);
+    qs("process number a number", set("/processes/1", "number", 2.1), "/processes/1/number", QmsErrorCode.JSON_WRONG_TYPE);
+    qs("process kind unknown", set("/processes/2", "kind", "SUBAREA"), "/processes/2/kind", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    qs("category without category", remove("/processes/0", "category"), "/processes/0/category", QmsErrorCode.INCONSISTENT_VALUE);
+    qs("process with a category", set("/processes/3", "category", "STOD"), "/processes/3/category", QmsErrorCode.INCONSISTENT_VALUE);
+    qs("category unknown", set("/processes/0", "category", "KARN"), "/processes/0/category", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    qs("process number duplicated", set("/processes/2", "number", "2.1.2"), "/processes/2/number", QmsErrorCode.DUPLICATE_ID);
+    qs("process without parent", set("/processes/2", "number", "2.1.9.1"), "/processes/2/number", QmsErrorCode.PROCESS_NOT_UNDER_PARENT);
+    qs("process under a process", set("/processes/2", "kind", "PROCESS"), "/processes", QmsErrorCode.PROCESS_KIND_MISPLACED);
+    qs("categories in two chapters", root -> arr(root, "/processes").add(json("{\"number\":\"3.1\",\"kind\":\"CATEGORY\",\"title\":\"Stöd\",\"category\":\"STOD\"}")), "/processes", QmsErrorCode.PROCESS_NOT_UNDER_PARENT);
+    qs("process title blank", set("/processes/0", "title", ""), "/processes/0/title", QmsErrorCode.VALUE_BLANK);
+    qs("process title missing", remove("/processes/0", "title"), "/processes/0/title", QmsErrorCode.JSON_MISSING_PROPERTY);
+    qs("process description blank", set("/processes/3", "description", ""), "/processes/3/description", QmsErrorCode.VALUE_BLANK);
+    qs("owner without display name", remove("/processes/3/owner", "displayName"), "/processes/3/owner/displayName", QmsErrorCode.JSON_MISSING_PROPERTY);
+    qs("owner id a personnummer", set("/processes/3/owner", "id", "121212-1212"), "/processes/3/owner/id", QmsErrorCode.PERSONAL_IDENTITY_NUMBER_REJECTED);
+    qs("owner a string", set("/processes/3", "owner", "Anna"), "/processes/3/owner", QmsErrorCode.JSON_WRONG_TYPE);
+    qs("owner unknown property", set("/processes/3/owner", "email", "a@b"), "/processes/3/owner/email", QmsErrorCode.JSON_UNKNOWN_PROPERTY);
+    qs("cooperation scope unknown", set("/processes/3/cooperation/0", "scope", "BOTH"), "/processes/3/cooperation/0/scope", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    qs("cooperation party missing", remove("/processes/3/cooperation/0", "party"), "/processes/3/cooperation/0/party", QmsErrorCode.JSON_MISSING_PROPERTY);
+    qs("routine without activities", set("/processes/3/routines/0", "activities", json("[]")), "/processes/3/routines/0/activities", QmsErrorCode.VALUE_MISSING);
+    qs("activity role unknown", set("/processes/3/routines/0/activities/0", "responsible", "BOSS"), "/processes/3/routines/0/activities/0/responsible", QmsErrorCode.VALUE_MALFORMED);
+    qs("assessment level 11", set("/processes/3/processIndexAssessments/0", "level", 11), "/processes/3/processIndexAssessments/0/level", QmsErrorCode.PROCESS_INDEX_LEVEL_OUT_OF_SCALE);
+    qs("assessment level 0", set("/processes/3/processIndexAssessments/0", "level", 0), "/processes/3/processIndexAssessments/0/level", QmsErrorCode.PROCESS_INDEX_LEVEL_OUT_OF_SCALE);
+    qs("assessment level a fraction", set("/processes/3/processIndexAssessments/0", "level", 5.5), "/processes/3/processIndexAssessments/0/level", QmsErrorCode.JSON_WRONG_TYPE);
+    qs("assessment level as text", set("/processes/3/processIndexAssessments/0", "level", "5"), "/processes/3/processIndexAssessments/0/level", QmsErrorCode.JSON_WRONG_TYPE);
+    qs("assessment level beyond int", set("/processes/3/processIndexAssessments/0", "level", json("12345678901")), "/processes/3/processIndexAssessments/0/level", QmsErrorCode.JSON_WRONG_TYPE);
+    qs("assessment date short form", set("/processes/3/processIndexAssessments/0", "date", "2017-3-1"), "/processes/3/processIndexAssessments/0/date", QmsErrorCode.VALUE_MALFORMED);
+    qs("assessment date 30 February", set("/processes/3/processIndexAssessments/0", "date", "2017-02-30"), "/processes/3/processIndexAssessments/0/date", QmsErrorCode.VALUE_MALFORMED);
+    qs("assessments out of order", root -> arr(root, "/processes/3/processIndexAssessments").add(json("{\"level\":4,\"date\":\"2016-01-01\",\"assessor\":{\"id\":\"p-7\",\"displayName\":\"K\"}}")), "/processes/3/processIndexAssessments/1/date", QmsErrorCode.INCONSISTENT_VALUE);
+    qs("assessment without assessor", remove("/processes/3/processIndexAssessments/0", "assessor"), "/processes/3/processIndexAssessments/0/assessor", QmsErrorCode.JSON_MISSING_PROPERTY);
+    qs("target level 12", set("/processes/3/processIndexTarget", "level", 12), "/processes/3/processIndexTarget/level", QmsErrorCode.PROCESS_INDEX_LEVEL_OUT_OF_SCALE);
+    qs("target without date", remove("/processes/3/processIndexTarget", "targetDate"), "/processes/3/processIndexTarget/targetDate", QmsErrorCode.JSON_MISSING_PROPERTY);
+    qs("processes not an array", set("", "processes", "2.1"), "/processes", QmsErrorCode.JSON_WRONG_TYPE);
+  }
+
+  private void indicators() {
+    qs("indicator unit unknown", set("/indicators/0", "unit", "PERCENTAGE"), "/indicators/0/unit", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    qs("indicator direction missing", remove("/indicators/0", "direction"), "/indicators/0/direction", QmsErrorCode.JSON_MISSING_PROPERTY);
+    qs("indicator decimals 7", set("/indicators/0", "decimals", 7), "/indicators/0/decimals", QmsErrorCode.VALUE_OUT_OF_RANGE);
+    qs("indicator decimals negative", set("/indicators/0", "decimals", -1), "/indicators/0/decimals", QmsErrorCode.VALUE_OUT_OF_RANGE);
+    qs("indicator Kolada id malformed", set("/indicators/0", "koladaKpi", "n945"), "/indicators/0/koladaKpi", QmsErrorCode.VALUE_MALFORMED);
+    qs("indicator gender split as text", set("/indicators/0", "genderSplit", "yes"), "/indicators/0/genderSplit", QmsErrorCode.JSON_WRONG_TYPE);
+    qs("indicator process unknown", set("/indicators/0", "process", "9.9"), "/indicators/0/process", QmsErrorCode.DANGLING_REFERENCE);
+    qs("indicator process malformed", set("/indicators/0", "process", "x"), "/indicators/0/process", QmsErrorCode.PROCESS_NUMBER_MALFORMED);
+    qs("indicator unit id unknown", set("/indicators/0", "unitId", "nope"), "/indicators/0/unitId", QmsErrorCode.DANGLING_REFERENCE);
+    qs("indicator duplicated", root -> arr(root, "/indicators").add(arr(root, "/indicators").get(0).deepCopy()), "/indicators/1/id", QmsErrorCode.DUPLICATE_ID);
+    qs("indicator id blank", set("/indicators/0", "id", " "), "/indicators/0/id", QmsErrorCode.VALUE_BLANK);
+    qs("indicator unknown property", set("/indicators/0", "target", 92), "/indicators/0/target", QmsErrorCode.JSON_UNKNOWN_PROPERTY);
+  }
+
+  private void observations() {
+    qs("observation of an unknown indicator", set("/observations/0", "indicatorId", "okand"), "/observations/0/indicatorId", QmsErrorCode.DANGLING_REFERENCE);
+    qs("observation period T4", set("/observations/0", "period", "2019-T4"), "/observations/0/period", QmsErrorCode.PERIOD_MALFORMED);
+    qs("observation period a number", set("/observations/0", "period", 2019), "/observations/0/period", QmsErrorCode.JSON_WRONG_TYPE);
+    qs("observation period 13th month", set("/observations/0", "period", "2019-13"), "/observations/0/period", QmsErrorCode.PERIOD_MALFORMED);
+    qs("observation total as text", set("/observations/0", "total", "82"), "/observations/0/total", QmsErrorCode.JSON_WRONG_TYPE);
+    qs("observation neither value nor reason", remove("/observations/0", "total"), "/observations/0/missingReason", QmsErrorCode.INCONSISTENT_VALUE);
+    qs("observation value and reason", set("/observations/0", "missingReason", "?"), "/observations/0/missingReason", QmsErrorCode.INCONSISTENT_VALUE);
+    qs("observation source unknown", set("/observations/0", "source", "EXCEL"), "/observations/0/source", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    qs("observation women as text", set("/observations/0", "women", "x"), "/observations/0/women", QmsErrorCode.JSON_WRONG_TYPE);
+    qs("observation duplicated", root -> arr(root, "/observations").add(arr(root, "/observations").get(0).deepCopy()), "/observations", QmsErrorCode.DUPLICATE_ID);
+    qs("observation reason blank", set("/observations/1", "missingReason", ""), "/observations/1/missingReason", QmsErrorCode.VALUE_BLANK);
+    qs("observation indicator missing", remove("/observations/0", "indicatorId"), "/observations/0/indicatorId", QmsErrorCode.JSON_MISSING_PROPERTY);
+  }
+
+  private void references() {
+    qs("reference kind unknown", set("/references/0", "kind", "RIKET"), "/references/0/kind", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    qs("comparison group without name", remove("/references/0", "name"), "/references/0/name", QmsErrorCode.INCONSISTENT_VALUE);
+    qs("national average with a name", set("/references/0", "kind", "NATIONAL_AVERAGE"), "/references/0/name", QmsErrorCode.INCONSISTENT_VALUE);
+    qs("reference value missing", remove("/references/0", "value"), "/references/0/value", QmsErrorCode.JSON_MISSING_PROPERTY);
+    qs("reference value as text", set("/references/0", "value", "81"), "/references/0/value", QmsErrorCode.JSON_WRONG_TYPE);
+    qs("reference of an unknown indicator", set("/references/0", "indicatorId", "x"), "/references/0/indicatorId", QmsErrorCode.DANGLING_REFERENCE);
+    qs("reference period malformed", set("/references/0", "period", "19"), "/references/0/period", QmsErrorCode.PERIOD_MALFORMED);
+  }
+
+  private void ruleSets() {
+    rs("format missing", remove("", "format"), "/format", QmsErrorCode.JSON_MISSING_PROPERTY);
+    rs("format of a quality system", set("", "format", "qms-quality-system"), "/format", QmsErrorCode.JSON_FORMAT_UNSUPPORTED);
+    rs("name missing", remove("", "name"), "/name", QmsErrorCode.JSON_MISSING_PROPERTY);
+    rs("unknown property", set("", "owner", "x"), "/owner", QmsErrorCode.JSON_UNKNOWN_PROPERTY);
+    rs("policies not an array", set("", "lightPolicies", json("{}")), "/lightPolicies", QmsErrorCode.JSON_WRONG_TYPE);
+    rs("policy kind unknown", set("/lightPolicies/0", "kind", "RED"), "/lightPolicies/0/kind", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    rs("policy indicator missing", remove("/lightPolicies/0", "indicatorId"), "/lightPolicies/0/indicatorId", QmsErrorCode.JSON_MISSING_PROPERTY);
+    rs("target policy without tolerance", remove("/lightPolicies/0", "tolerance"), "/lightPolicies/0/tolerance", QmsErrorCode.JSON_MISSING_PROPERTY);
+    rs("target policy without target", remove("/lightPolicies/0", "target"), "/lightPolicies/0/target", QmsErrorCode.JSON_MISSING_PROPERTY);
+    rs("target kind unknown", set("/lightPolicies/0/target", "kind", "AVERAGE"), "/lightPolicies/0/target/kind", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    rs("absolute target without value", set("/lightPolicies/0/target", "kind", "ABSOLUTE"), "/lightPolicies/0/target/value", QmsErrorCode.VALUE_MISSING);
+    rs("group target without reference", remove("/lightPolicies/0/target", "reference"), "/lightPolicies/0/target/reference", QmsErrorCode.VALUE_MISSING);
+    rs("average target with a reference", set("/lightPolicies/0/target", "kind", "NATIONAL_AVERAGE"), "/lightPolicies/0/target/reference", QmsErrorCode.INCONSISTENT_VALUE);
+    rs("delta unit unknown", set("/lightPolicies/0/target", "deltaUnit", "PROCENT"), "/lightPolicies/0/target/deltaUnit", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    rs("tolerance negative", set("/lightPolicies/0/tolerance", "amount", -1.0), "/lightPolicies/0/tolerance/amount", QmsErrorCode.VALUE_OUT_OF_RANGE);
+    rs("tolerance kind unknown", set("/lightPolicies/0/tolerance", "kind", "RELATIVE"), "/lightPolicies/0/tolerance/kind", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    rs("bands without yellow", remove("/lightPolicies/1", "yellowFrom"), "/lightPolicies/1/yellowFrom", QmsErrorCode.JSON_MISSING_PROPERTY);
+    rs("bands with a target", set("/lightPolicies/1", "target", json("{\"kind\":\"NATIONAL_AVERAGE\"}")), "/lightPolicies/1/target", QmsErrorCode.LIGHT_POLICY_INVALID);
+    rs("green boundary as text", set("/lightPolicies/1", "greenFrom", "3,6"), "/lightPolicies/1/greenFrom", QmsErrorCode.JSON_WRONG_TYPE);
+    rs("pass/fail with bands", set("/lightPolicies/2", "greenFrom", 1.0), "/lightPolicies/2/greenFrom", QmsErrorCode.LIGHT_POLICY_INVALID);
+    rs("two policies for one indicator", set("/lightPolicies/1", "indicatorId", "nojd"), "/lightPolicies/1/indicatorId", QmsErrorCode.DUPLICATE_ID);
+    rs("policy unknown property", set("/lightPolicies/2", "colour", "green"), "/lightPolicies/2/colour", QmsErrorCode.JSON_UNKNOWN_PROPERTY);
+  }
+}
