@@ -91,6 +91,24 @@ public final class QmsJson {
     }
   }
 
+  /** The JSON Schema (draft 2020-12) of quality-system documents, format version 1. */
+  public static String qualitySystemSchema() {
+    return resource("qms-quality-system-1.schema.json");
+  }
+
+  /** The JSON Schema (draft 2020-12) of rule-set documents, format version 1. */
+  public static String ruleSetSchema() {
+    return resource("qms-rule-set-1.schema.json");
+  }
+
+  private static String resource(String name) {
+    try (java.io.InputStream in = QmsJson.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new se.qms.core.QmsException(se.qms.core.QmsErrorCode.IO_FAILURE, "cannot read " + name, e);
+    }
+  }
+
   /** Writes a quality system as UTF-8 JSON. */
   public byte[] write(QualitySystem system) {
     return write(system, QualitySystemWriter::write);
