@@ -6,7 +6,6 @@ module se.qms.json {
   requires transitive se.qms.core;
   requires transitive se.qms.risk;
   requires transitive tools.jackson.databind;
-  requires jakarta.validation;
   requires java.net.http;
   requires static org.immutables.value.annotations;
 

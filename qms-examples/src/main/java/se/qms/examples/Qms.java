@@ -38,6 +38,7 @@ public final class Qms {
             new ProcessesCommand(),
             new MeasuresCommand(),
             new ResponsibilitiesCommand(),
+            new ValidateCommand(),
             new SamplesCommand())) {
       commands.put(c.name(), c);
     }

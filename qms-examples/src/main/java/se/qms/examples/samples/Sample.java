@@ -2,34 +2,25 @@ package se.qms.examples.samples;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import se.qms.core.InvalidValueException;
 import se.qms.core.QmsErrorCode;
+import se.qms.core.QmsException;
+import se.qms.core.compliance.QualitySystem;
+import se.qms.core.compliance.RuleSet;
 import se.qms.core.measure.Indicator;
 import se.qms.core.measure.LightPolicy;
 import se.qms.core.measure.MeasureData;
-import se.qms.core.organisation.Duty;
+import se.qms.core.measure.Period;
 import se.qms.core.organisation.Organisation;
-import se.qms.core.organisation.OrganisationUnit;
-import se.qms.core.organisation.PdcaPhase;
 import se.qms.core.organisation.ResponsibilityMatrix;
-import se.qms.core.organisation.Role;
-import se.qms.core.organisation.UnitKind;
-import se.qms.core.process.ProcessCategory;
-import se.qms.core.process.ProcessIndexTarget;
 import se.qms.core.process.ProcessMap;
-import se.qms.core.process.ProcessNode;
-import se.qms.core.process.ProcessNodeKind;
-import se.qms.core.process.ProcessNumber;
+import se.qms.json.QmsJson;
 
 /**
  * One bundled sample municipality: its organisation, process map, responsibility matrix and
@@ -67,32 +58,23 @@ public final class Sample {
   private final String name;
   private final String title;
   private final LocalDate reportDate;
-  private final Organisation organisation;
-  private final ProcessMap processMap;
-  private final ResponsibilityMatrix responsibilityMatrix;
-  private final List<Indicator> indicators;
-  private final MeasureData measureData;
-  private final Map<String, LightPolicy> lightPolicies;
+  private final QualitySystem qualitySystem;
+  private final RuleSet ruleSet;
   private final List<PrintedJudgement> printedJudgements;
 
   private Sample(
       String name,
       String title,
       LocalDate reportDate,
-      Organisation organisation,
-      ProcessMap processMap,
-      ResponsibilityMatrix responsibilityMatrix,
-      MeasureTables measures) {
+      QualitySystem qualitySystem,
+      RuleSet ruleSet,
+      List<PrintedJudgement> printedJudgements) {
     this.name = name;
     this.title = title;
     this.reportDate = reportDate;
-    this.organisation = organisation;
-    this.processMap = processMap;
-    this.responsibilityMatrix = responsibilityMatrix;
-    this.indicators = List.copyOf(measures.indicators.values());
-    this.measureData = MeasureData.of(measures.observations.values(), measures.references);
-    this.lightPolicies = Collections.unmodifiableMap(new LinkedHashMap<>(measures.policies));
-    this.printedJudgements = List.copyOf(measures.printed);
+    this.qualitySystem = qualitySystem;
+    this.ruleSet = ruleSet;
+    this.printedJudgements = printedJudgements;
   }
 
   /** The names of the bundled samples, sorted. */
@@ -116,23 +98,56 @@ public final class Sample {
           QmsErrorCode.DANGLING_REFERENCE, "sample", name, "must be one of " + names());
     }
     String dir = "/samples/" + name + "/";
+    QualitySystem system = QmsJson.strict().readQualitySystem(resource(dir + "quality-system.json"));
+    byte[] rules = optionalResource(dir + "rule-set.json");
+    RuleSet ruleSet =
+        rules == null
+            ? RuleSet.builder().name(system.name()).build()
+            : QmsJson.strict().readRuleSet(rules);
     return new Sample(
         name,
         entry[0],
         LocalDate.parse(entry[1]),
-        readOrganisation(dir + "organisation.tsv"),
-        readProcessMap(dir + "process-map.tsv", dir + "processindex-targets.tsv"),
-        readResponsibilities(dir + "responsibility-matrix.tsv", name),
-        readMeasures(dir));
+        system,
+        ruleSet,
+        readPublished(dir + "published.tsv"));
   }
 
-  private static MeasureTables readMeasures(String dir) {
-    MeasureTables tables = new MeasureTables();
-    tables.readSiqCoreValues(dir + "siq-core-values.tsv");
-    tables.readTrendTables(dir + "trend-tables.tsv");
-    tables.readKoladaComparisons(dir + "kolada-comparisons.tsv");
-    tables.readLightPolicies(dir + "light-policies.tsv");
-    return tables;
+  private static byte[] resource(String path) {
+    byte[] bytes = optionalResource(path);
+    if (bytes == null) {
+      throw new QmsException(QmsErrorCode.IO_FAILURE, "missing sample resource " + path);
+    }
+    return bytes;
+  }
+
+  private static byte[] optionalResource(String path) {
+    try (InputStream in = Sample.class.getResourceAsStream(path)) {
+      return in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      throw new QmsException(QmsErrorCode.IO_FAILURE, "cannot read sample resource " + path, e);
+    }
+  }
+
+  private static List<PrintedJudgement> readPublished(String resource) {
+    List<PrintedJudgement> printed = new ArrayList<>();
+    for (Tsv.Row row : Tsv.read(resource, 5)) {
+      PrintedJudgement.Kind kind;
+      try {
+        kind = PrintedJudgement.Kind.valueOf(row.get(0));
+      } catch (IllegalArgumentException e) {
+        throw row.invalid("kind", row.get(0), "TREND, LIGHT or COMPARISON");
+      }
+      printed.add(
+          new PrintedJudgement(
+              kind,
+              row.get(1),
+              Period.parse(row.get(2)),
+              row.optional(3),
+              row.get(4),
+              row.place()));
+    }
+    return List.copyOf(printed);
   }
 
   /** The sample's name, e.g. {@code ornskoldsvik-2016}. */
@@ -150,34 +165,44 @@ public final class Sample {
     return reportDate;
   }
 
+  /** The sample as a quality system. */
+  public QualitySystem qualitySystem() {
+    return qualitySystem;
+  }
+
+  /** The sample's rule set; without policies where the document implies none. */
+  public RuleSet ruleSet() {
+    return ruleSet;
+  }
+
   /** The organisational units named in the document. */
   public Organisation organisation() {
-    return organisation;
+    return qualitySystem.organisation();
   }
 
   /** The process map; empty when the document has none. */
   public ProcessMap processMap() {
-    return processMap;
+    return qualitySystem.processMap();
   }
 
   /** The responsibility matrix; empty when the document has none. */
   public ResponsibilityMatrix responsibilityMatrix() {
-    return responsibilityMatrix;
+    return qualitySystem.responsibilities();
   }
 
   /** The indicators whose results the document prints. */
   public List<Indicator> indicators() {
-    return indicators;
+    return qualitySystem.indicators();
   }
 
   /** The printed results (observations) and comparison values (references). */
   public MeasureData measureData() {
-    return measureData;
+    return qualitySystem.measureData();
   }
 
   /** The traffic-light policy per indicator id, where the document implies one. */
   public Map<String, LightPolicy> lightPolicies() {
-    return lightPolicies;
+    return ruleSet.lightPolicies();
   }
 
   /** The trend words, lights and comparisons the document prints, to check against the numbers. */
@@ -185,97 +210,4 @@ public final class Sample {
     return printedJudgements;
   }
 
-  private static Organisation readOrganisation(String resource) {
-    List<OrganisationUnit> units = new ArrayList<>();
-    for (Tsv.Row row : Tsv.read(resource, 4)) {
-      units.add(
-          OrganisationUnit.builder()
-              .id(row.get(0))
-              .kind(enumValue(UnitKind.class, row, 1, "kind"))
-              .name(row.get(2))
-              .parentId(row.optional(3))
-              .build());
-    }
-    return Organisation.of(units);
-  }
-
-  private static ProcessMap readProcessMap(String mapResource, String targetResource) {
-    Map<ProcessNumber, ProcessIndexTarget> targets = new HashMap<>();
-    for (Tsv.Row row : Tsv.read(targetResource, 4)) {
-      int level;
-      try {
-        level = Integer.parseInt(row.get(1));
-      } catch (NumberFormatException e) {
-        throw row.invalid("targetLevel", row.get(1), "a whole number");
-      }
-      targets.put(ProcessNumber.parse(row.get(0)), ProcessIndexTarget.of(level, date(row, 2)));
-    }
-    List<ProcessNode> nodes = new ArrayList<>();
-    for (Tsv.Row row : Tsv.read(mapResource, 4)) {
-      ProcessNumber number = ProcessNumber.parse(row.get(0));
-      ProcessNodeKind kind = enumValue(ProcessNodeKind.class, row, 1, "kind");
-      ProcessNode.Builder node = ProcessNode.builder().number(number).kind(kind).title(row.get(2));
-      if (kind == ProcessNodeKind.CATEGORY) {
-        node.category(category(row));
-      }
-      row.optional(3)
-          .map(Tsv::unescape)
-          .filter(d -> !d.strip().equals("-"))
-          .ifPresent(node::description);
-      Optional.ofNullable(targets.remove(number)).ifPresent(node::processIndexTarget);
-      nodes.add(node.build());
-    }
-    if (!targets.isEmpty()) {
-      throw InvalidValueException.violates(
-          QmsErrorCode.DANGLING_REFERENCE,
-          targetResource,
-          targets.keySet(),
-          "must name processes of the process map");
-    }
-    return ProcessMap.of(nodes);
-  }
-
-  private static ResponsibilityMatrix readResponsibilities(String resource, String name) {
-    List<Duty> duties = new ArrayList<>();
-    for (Tsv.Row row : Tsv.read(resource, 4)) {
-      duties.add(
-          Duty.builder()
-              .phase(enumValue(PdcaPhase.class, row, 0, "phase"))
-              .role(Role.parse(row.get(1)))
-              .text(row.get(2))
-              .source(name + " §" + row.get(3))
-              .build());
-    }
-    return ResponsibilityMatrix.of(duties);
-  }
-
-  private static ProcessCategory category(Tsv.Row row) {
-    String title = row.get(2).toLowerCase(Locale.ROOT);
-    if (title.startsWith("ledning")) {
-      return ProcessCategory.LEDNING;
-    }
-    if (title.startsWith("huvud") || title.startsWith("kärn")) {
-      return ProcessCategory.HUVUD;
-    }
-    if (title.startsWith("stöd")) {
-      return ProcessCategory.STOD;
-    }
-    throw row.invalid("title", row.get(2), "Ledningsprocesser, Huvudprocesser or Stödprocesser");
-  }
-
-  private static LocalDate date(Tsv.Row row, int column) {
-    try {
-      return LocalDate.parse(row.get(column));
-    } catch (DateTimeParseException e) {
-      throw row.invalid("date", row.get(column), "a date such as 2017-12-31");
-    }
-  }
-
-  private static <E extends Enum<E>> E enumValue(Class<E> type, Tsv.Row row, int column, String field) {
-    try {
-      return Enum.valueOf(type, row.get(column));
-    } catch (IllegalArgumentException e) {
-      throw row.invalid(field, row.get(column), "one of " + java.util.Arrays.toString(type.getEnumConstants()));
-    }
-  }
 }
