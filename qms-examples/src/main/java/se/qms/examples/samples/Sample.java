@@ -25,13 +25,18 @@ import se.qms.core.process.ProcessMap;
 import se.qms.core.process.ProcessNode;
 import se.qms.core.process.ProcessNodeKind;
 import se.qms.core.process.ProcessNumber;
+import se.qms.risk.PublishedRating;
+import se.qms.risk.Risk;
+import se.qms.risk.RiskAssessment;
 
 /**
- * One bundled sample municipality: its organisation, process map and responsibility matrix, as
- * far as its source document gives them (the others are empty).
+ * One bundled sample municipality: its organisation, process map, responsibility matrix and risk
+ * register, as far as its source document gives them (the others are empty).
  *
  * <p>In the process map a printed description of "-" means the organisation wrote none and becomes
- * an absent description. Immutable and thread-safe.
+ * an absent description. In the risk register every rating is a {@link PublishedRating} — the
+ * figures as printed, decimal means included, with unknown assessors — and no date is known.
+ * Immutable and thread-safe.
  */
 public final class Sample {
   /** Örnsköldsvik, Kvalitetsberättelse 2016 (seed 000). */
@@ -54,6 +59,7 @@ public final class Sample {
   private final Organisation organisation;
   private final ProcessMap processMap;
   private final ResponsibilityMatrix responsibilityMatrix;
+  private final List<Risk> risks;
 
   private Sample(
       String name,
@@ -61,13 +67,15 @@ public final class Sample {
       LocalDate reportDate,
       Organisation organisation,
       ProcessMap processMap,
-      ResponsibilityMatrix responsibilityMatrix) {
+      ResponsibilityMatrix responsibilityMatrix,
+      List<Risk> risks) {
     this.name = name;
     this.title = title;
     this.reportDate = reportDate;
     this.organisation = organisation;
     this.processMap = processMap;
     this.responsibilityMatrix = responsibilityMatrix;
+    this.risks = risks;
   }
 
   /** The names of the bundled samples, sorted. */
@@ -97,7 +105,8 @@ public final class Sample {
         LocalDate.parse(entry[1]),
         readOrganisation(dir + "organisation.tsv"),
         readProcessMap(dir + "process-map.tsv", dir + "processindex-targets.tsv"),
-        readResponsibilities(dir + "responsibility-matrix.tsv", name));
+        readResponsibilities(dir + "responsibility-matrix.tsv", name),
+        readRisks(dir + "risks.tsv"));
   }
 
   /** The sample's name, e.g. {@code ornskoldsvik-2016}. */
@@ -128,6 +137,14 @@ public final class Sample {
   /** The responsibility matrix; empty when the document has none. */
   public ResponsibilityMatrix responsibilityMatrix() {
     return responsibilityMatrix;
+  }
+
+  /**
+   * The risk register: the risks of the document's summary of risk analyses, in its order; empty
+   * when the document has none.
+   */
+  public List<Risk> risks() {
+    return risks;
   }
 
   private static Organisation readOrganisation(String resource) {
@@ -192,6 +209,26 @@ public final class Sample {
               .build());
     }
     return ResponsibilityMatrix.of(duties);
+  }
+
+  /**
+   * Columns: id, riskNumber, title, process, processNumber, basis, probability,
+   * printedProbability, severity, printedSeverity, value, level, two section markers,
+   * additionalRiskText, action, actionStatus, actionOrigin, actionPurpose. The process name, the
+   * printed forms, the markers and the details of the action are not part of the risk model: a
+   * risk links its process by number and its actions by id ({@code <riskId>-A1}).
+   */
+  private static List<Risk> readRisks(String resource) {
+    List<Risk> risks = new ArrayList<>();
+    for (Tsv.Row row : Tsv.read(resource, 19)) {
+      Risk.Builder risk = Risk.builder().id(row.get(0)).title(row.get(2));
+      row.optional(4).map(ProcessNumber::parse).ifPresent(risk::process);
+      row.optional(5).ifPresent(risk::basis);
+      risk.addAssessments(RiskAssessment.published(PublishedRating.parse(row.get(6), row.get(8))));
+      row.optional(15).ifPresent(action -> risk.addActionIds(row.get(0) + "-A1"));
+      risks.add(risk.build());
+    }
+    return List.copyOf(risks);
   }
 
   private static ProcessCategory category(Tsv.Row row) {
