@@ -162,14 +162,15 @@ public final class RiskScore {
         + Arrays.hashCode(cells);
   }
 
+  /** E.g. {@code RiskScore{2.67 × 3.33 = 8.89, Kritisk, escalated, assessors=3}}. */
   @Override
   public String toString() {
     return "RiskScore{"
-        + meanProbability
+        + ReviewContext.valueEn(meanProbability)
         + " × "
-        + meanSeverity
+        + ReviewContext.valueEn(meanSeverity)
         + " = "
-        + value
+        + ReviewContext.valueEn(value)
         + ", "
         + band().nameSv()
         + (escalated ? ", escalated" : "")

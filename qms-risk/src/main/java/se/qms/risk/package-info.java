@@ -21,7 +21,14 @@
  * ({@link se.qms.risk.InternalControlPlan}, internkontrollplan: risks against the main processes
  * with control points followed up each tertial, seed 004 §6.7).
  *
- * <p>Every type is immutable and thread-safe; nothing reads the system clock.
+ * <p>Every type is immutable and thread-safe; nothing reads the system clock — every rule that
+ * depends on time takes an explicit {@code LocalDate asOf}. No method accepts {@code null} unless
+ * its documentation says so: a {@code null} argument fails with {@link
+ * se.qms.core.MissingValueException} ({@code QMS-1001}); absent values are returned as {@code
+ * Optional}, never as {@code null}. Invalid input fails with an {@link
+ * se.qms.core.InvalidValueException} whose code is in the {@code QMS-20xx} (risk), {@code QMS-21xx}
+ * (event analysis) or {@code QMS-22xx} (internal control) block of {@link
+ * se.qms.core.QmsErrorCode}.
  */
 @QmsStyle
 package se.qms.risk;
