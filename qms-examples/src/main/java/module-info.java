@@ -1,7 +1,7 @@
 /** The qms command line and the bundled sample municipalities. */
 module se.qms.examples {
   requires transitive se.qms.core;
-  requires se.qms.risk;
+  requires transitive se.qms.risk;
   requires se.qms.json;
   requires jmh.core;
 

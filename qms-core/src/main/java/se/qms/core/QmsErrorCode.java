@@ -8,8 +8,9 @@ import static java.util.Objects.requireNonNull;
  * <p>The {@link #id()} of a constant never changes once released, so applications may store it,
  * map it to their own messages or count it. Identifiers are unique (a test proves it) and are
  * grouped by concept: {@code QMS-1xxx} values in general, {@code QMS-11xx} organisation,
- * {@code QMS-12xx} processes, {@code QMS-13xx} measures, {@code QMS-2xxx} risk, {@code QMS-40xx} the JSON format, {@code
- * QMS-41xx} Kolada, {@code QMS-9xxx} the command line.
+ * {@code QMS-12xx} processes, {@code QMS-13xx} measures, {@code QMS-20xx} risk analysis, {@code
+ * QMS-21xx} event analysis, {@code QMS-22xx} internal control, {@code QMS-40xx} the JSON format,
+ * {@code QMS-41xx} Kolada, {@code QMS-9xxx} the command line.
  */
 public enum QmsErrorCode {
   /** A required value is absent or {@code null}. */
@@ -108,6 +109,58 @@ public enum QmsErrorCode {
       "QMS-4104", "A Kolada response is not a well-formed v2 envelope.", Phase.READ),
   /** Kolada could not be reached in time. */
   KOLADA_UNREACHABLE("QMS-4105", "Kolada could not be reached in time.", Phase.IO),
+
+  /** A risk scale has too few or too many steps, or labels that do not name each step once. */
+  RISK_SCALE_SIZE(
+      "QMS-2001",
+      "A risk scale must have 2 to 10 steps, each with one Swedish and one English label.",
+      Phase.MODEL),
+  /** A probability or severity rating lies outside its scale. */
+  RISK_RATING_OUT_OF_SCALE(
+      "QMS-2002", "A probability or severity rating lies outside its scale.", Phase.MODEL),
+  /** A risk band's lower bound is not below its upper bound. */
+  RISK_BAND_EMPTY(
+      "QMS-2003", "A risk band's lower bound must lie below its upper bound.", Phase.MODEL),
+  /** Two consecutive risk bands leave values between them uncovered. */
+  RISK_BANDS_GAP("QMS-2004", "Risk bands leave a gap between two bands.", Phase.MODEL),
+  /** Two risk bands both contain some value. */
+  RISK_BANDS_OVERLAP("QMS-2005", "Risk bands overlap.", Phase.MODEL),
+  /** Risk bands do not run from 1 to the largest value of the scales. */
+  RISK_BANDS_RANGE(
+      "QMS-2006",
+      "Risk bands must run from 1 to the product of the two scales' largest steps.",
+      Phase.MODEL),
+  /** An escalation threshold lies outside the values the scales can produce. */
+  RISK_ESCALATION_THRESHOLD(
+      "QMS-2007",
+      "An escalation threshold must lie between 1 and the largest value of the scales.",
+      Phase.MODEL),
+  /** A risk assessment holds neither or both of individual ratings and a published rating. */
+  RISK_ASSESSMENT_FORM(
+      "QMS-2008",
+      "A risk assessment holds either individual ratings or one published rating, not both or"
+          + " neither.",
+      Phase.MODEL),
+  /** A risk's status contradicts its assessments or actions. */
+  RISK_STATUS_INCONSISTENT(
+      "QMS-2009",
+      "A risk's status contradicts its assessments or linked actions.",
+      Phase.MODEL),
+
+  /** An event analysis step does not follow the step before it. */
+  EVENT_ANALYSIS_STEP_ORDER(
+      "QMS-2101",
+      "An event analysis (händelseanalys) step can only follow the step before it.",
+      Phase.MODEL),
+  /** A root cause names a category outside the taxonomy in use. */
+  ROOT_CAUSE_CATEGORY_UNKNOWN(
+      "QMS-2102", "A root cause names a category outside the taxonomy in use.", Phase.MODEL),
+
+  /** An internal control item has two follow-ups for one tertial. */
+  INTERNAL_CONTROL_FOLLOW_UP_DUPLICATE(
+      "QMS-2201",
+      "An internal control item has at most one follow-up per tertial.",
+      Phase.MODEL),
 
   /** The command line was called with unknown or missing arguments. */
   CLI_USAGE("QMS-9001", "The command line was called with wrong arguments.", Phase.USAGE),

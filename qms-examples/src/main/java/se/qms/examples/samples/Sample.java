@@ -20,14 +20,20 @@ import se.qms.core.measure.Period;
 import se.qms.core.organisation.Organisation;
 import se.qms.core.organisation.ResponsibilityMatrix;
 import se.qms.core.process.ProcessMap;
+import se.qms.core.process.ProcessNumber;
 import se.qms.json.QmsJson;
+import se.qms.risk.PublishedRating;
+import se.qms.risk.Risk;
+import se.qms.risk.RiskAssessment;
 
 /**
- * One bundled sample municipality: its organisation, process map, responsibility matrix and
- * measures, as far as its source document gives them (the others are empty).
+ * One bundled sample municipality: its organisation, process map, responsibility matrix, measures
+ * and risk register, as far as its source document gives them (the others are empty).
  *
  * <p>In the process map a printed description of "-" means the organisation wrote none and becomes
- * an absent description. Immutable and thread-safe.
+ * an absent description. In the risk register every rating is a {@link PublishedRating} — the
+ * figures as printed, decimal means included, with unknown assessors — and no date is known.
+ * Immutable and thread-safe.
  */
 public final class Sample {
   /** Örnsköldsvik, Kvalitetsberättelse 2016 (seed 000). */
@@ -61,6 +67,7 @@ public final class Sample {
   private final QualitySystem qualitySystem;
   private final RuleSet ruleSet;
   private final List<PrintedJudgement> printedJudgements;
+  private final List<Risk> risks;
 
   private Sample(
       String name,
@@ -68,13 +75,15 @@ public final class Sample {
       LocalDate reportDate,
       QualitySystem qualitySystem,
       RuleSet ruleSet,
-      List<PrintedJudgement> printedJudgements) {
+      List<PrintedJudgement> printedJudgements,
+      List<Risk> risks) {
     this.name = name;
     this.title = title;
     this.reportDate = reportDate;
     this.qualitySystem = qualitySystem;
     this.ruleSet = ruleSet;
     this.printedJudgements = printedJudgements;
+    this.risks = risks;
   }
 
   /** The names of the bundled samples, sorted. */
@@ -110,7 +119,8 @@ public final class Sample {
         LocalDate.parse(entry[1]),
         system,
         ruleSet,
-        readPublished(dir + "published.tsv"));
+        readPublished(dir + "published.tsv"),
+        readRisks(dir + "risks.tsv"));
   }
 
   private static byte[] resource(String path) {
@@ -210,4 +220,31 @@ public final class Sample {
     return printedJudgements;
   }
 
+  /**
+   * The risk register: the risks of the document's summary of risk analyses, in its order; empty
+   * when the document has none.
+   */
+  public List<Risk> risks() {
+    return risks;
+  }
+
+  /**
+   * Columns: id, riskNumber, title, process, processNumber, basis, probability,
+   * printedProbability, severity, printedSeverity, value, level, two section markers,
+   * additionalRiskText, action, actionStatus, actionOrigin, actionPurpose. The process name, the
+   * printed forms, the markers and the details of the action are not part of the risk model: a
+   * risk links its process by number and its actions by id ({@code <riskId>-A1}).
+   */
+  private static List<Risk> readRisks(String resource) {
+    List<Risk> risks = new ArrayList<>();
+    for (Tsv.Row row : Tsv.read(resource, 19)) {
+      Risk.Builder risk = Risk.builder().id(row.get(0)).title(row.get(2));
+      row.optional(4).map(ProcessNumber::parse).ifPresent(risk::process);
+      row.optional(5).ifPresent(risk::basis);
+      risk.addAssessments(RiskAssessment.published(PublishedRating.parse(row.get(6), row.get(8))));
+      row.optional(15).ifPresent(action -> risk.addActionIds(row.get(0) + "-A1"));
+      risks.add(risk.build());
+    }
+    return List.copyOf(risks);
+  }
 }
