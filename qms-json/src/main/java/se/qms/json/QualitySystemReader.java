@@ -41,6 +41,7 @@ import se.qms.core.process.ProcessNode;
 import se.qms.core.process.ProcessNodeKind;
 import se.qms.core.process.ProcessNumber;
 import se.qms.core.process.Routine;
+import se.qms.risk.RiskRegister;
 
 /** Reads a {@code qms-quality-system} document, collecting every error before building anything. */
 final class QualitySystemReader {
@@ -50,7 +51,7 @@ final class QualitySystemReader {
   private static final Set<String> ROOT =
       Set.of(
           "format", "formatVersion", "name", "units", "responsibilities", "processIndexScale",
-          "processes", "indicators", "observations", "references");
+          "processes", "indicators", "observations", "references", "risks");
   private static final Set<String> UNIT = Set.of("id", "name", "kind", "parentId");
   private static final Set<String> DUTY = Set.of("phase", "role", "text", "source");
   private static final Set<String> PERSON = Set.of("id", "displayName");
@@ -91,6 +92,8 @@ final class QualitySystemReader {
     checkUnits(root, units);
     checkProcesses(root, nodes);
     checkReferences(root, units, nodes, indicators, observations, references);
+    RiskRegister risks =
+        RiskFormat.readRegister(root, declared(root, "processes", "number"), declared(root, "units", "id"));
     errors.throwIfAny();
     Organisation organisation = whole(errors, root.pointer("units"), () -> Organisation.of(units));
     ProcessMap map = whole(errors, root.pointer("processes"), () -> ProcessMap.of(nodes, scale));
@@ -109,6 +112,7 @@ final class QualitySystemReader {
                     .processMap(map)
                     .addAllIndicators(indicators)
                     .measureData(data)
+                    .addAllParts(risks == null ? List.of() : List.of(risks))
                     .build());
     errors.throwIfAny();
     return system;

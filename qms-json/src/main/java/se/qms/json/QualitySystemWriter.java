@@ -17,6 +17,7 @@ import se.qms.core.process.ProcessIndexAssessment;
 import se.qms.core.process.ProcessIndexScale;
 import se.qms.core.process.ProcessNode;
 import se.qms.core.process.Routine;
+import se.qms.risk.RiskRegister;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -46,6 +47,7 @@ final class QualitySystemWriter {
     array(g, "indicators", system.indicators(), QualitySystemWriter::indicator);
     array(g, "observations", system.measureData().observations(), QualitySystemWriter::observation);
     array(g, "references", system.measureData().references(), QualitySystemWriter::reference);
+    system.part(RiskRegister.class).ifPresent(r -> RiskFormat.writeRegister(g, r));
     g.writeEndObject();
   }
 

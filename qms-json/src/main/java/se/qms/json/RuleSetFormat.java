@@ -11,6 +11,7 @@ import se.qms.core.compliance.RuleSet;
 import se.qms.core.measure.LightPolicy;
 import se.qms.core.measure.Target;
 import se.qms.core.measure.Tolerance;
+import se.qms.risk.RiskPolicy;
 import tools.jackson.core.JsonGenerator;
 
 /** Reads and writes {@code qms-rule-set} documents. */
@@ -18,7 +19,7 @@ final class RuleSetFormat {
   static final String FORMAT = "qms-rule-set";
   static final int VERSION = 1;
 
-  private static final Set<String> ROOT = Set.of("format", "formatVersion", "name", "lightPolicies");
+  private static final Set<String> ROOT = Set.of("format", "formatVersion", "name", "lightPolicies", "riskPolicy");
   private static final Set<String> POLICY =
       Set.of("indicatorId", "kind", "target", "tolerance", "greenFrom", "yellowFrom");
   private static final Set<String> TARGET = Set.of("kind", "value", "reference", "delta", "deltaUnit");
@@ -51,10 +52,18 @@ final class RuleSetFormat {
         policies.put(id, policy);
       }
     }
+    RiskPolicy riskPolicy = RiskFormat.readPolicy(root);
     errors.throwIfAny();
     RuleSet ruleSet =
         QualitySystemReader.build(
-            errors, "", () -> RuleSet.builder().name(name).putAllLightPolicies(policies).build());
+            errors,
+            "",
+            () ->
+                RuleSet.builder()
+                    .name(name)
+                    .putAllLightPolicies(policies)
+                    .addAllParts(riskPolicy == null ? List.of() : List.of(riskPolicy))
+                    .build());
     errors.throwIfAny();
     return ruleSet;
   }
@@ -191,6 +200,7 @@ final class RuleSetFormat {
         "lightPolicies",
         List.copyOf(ruleSet.lightPolicies().entrySet()),
         (gen, e) -> policy(gen, e.getKey(), e.getValue()));
+    ruleSet.part(RiskPolicy.class).ifPresent(p -> RiskFormat.writePolicy(g, p));
     g.writeEndObject();
   }
 

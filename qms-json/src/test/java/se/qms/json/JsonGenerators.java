@@ -97,8 +97,32 @@ final class JsonGenerators {
         references.add(ReferenceValue.average(id, p, ReferenceKind.NATIONAL_AVERAGE, d % 50 + 0.125));
       }
     }
+    List<se.qms.risk.Risk> risks = new ArrayList<>();
+    for (int i = 0; i < draws.size() / 3; i++) {
+      int d = draws.get(i);
+      se.qms.risk.Risk.Builder r =
+          se.qms.risk.Risk.builder().id("R" + i).title("Risk " + i).basis("Frekventa iakttagelser av risker");
+      decorated.stream().filter(n -> n.kind().isProcess()).skip(d % 3).findFirst().ifPresent(n -> r.process(n.number()));
+      if (d % 2 == 0) {
+        r.addAssessments(
+            se.qms.risk.RiskAssessment.of(
+                java.time.LocalDate.of(2016, 1 + d % 12, 1),
+                List.of(
+                    se.qms.risk.Rating.of(PersonRef.of("a1", "Enhetschef 1"), 1 + d % 4, 1 + (d / 4) % 4),
+                    se.qms.risk.Rating.of(PersonRef.of("a2", "Enhetschef 2"), 1 + (d / 16) % 4, 1 + (d / 64) % 4))));
+      } else if (d % 3 == 0) {
+        r.addAssessments(
+            se.qms.risk.RiskAssessment.published(
+                se.qms.risk.PublishedRating.parse("1." + (d % 10), "1." + (d / 10 % 10))));
+      }
+      if (d % 5 == 0) {
+        r.addActionIds("A" + i);
+      }
+      risks.add(r.build());
+    }
     return QualitySystem.builder()
         .name("Kommun " + draws.size())
+        .addAllParts(risks.isEmpty() ? List.of() : List.of(se.qms.risk.RiskRegister.of(risks)))
         .organisation(Organisation.of(units))
         .responsibilities(ResponsibilityMatrix.of(List.of(
             Duty.of(PdcaPhase.PLANERING, Role.NAMND, "att besluta om mål"),
@@ -136,7 +160,23 @@ final class JsonGenerators {
         }
         policies.put("m" + i, p);
       }
-      return RuleSet.builder().name("Regler " + draws.size()).putAllLightPolicies(policies).build();
+      RuleSet.Builder b = RuleSet.builder().name("Regler " + draws.size()).putAllLightPolicies(policies);
+      if (draws.size() % 3 == 1) {
+        b.addParts(se.qms.risk.RiskPolicy.defaults());
+      } else if (draws.size() % 3 == 2) {
+        b.addParts(
+            se.qms.risk.RiskPolicy.of(
+                se.qms.risk.RiskScales.of(
+                    se.qms.risk.RiskScale.numbered(se.qms.risk.RiskAxis.PROBABILITY, 5),
+                    se.qms.risk.RiskScale.numbered(se.qms.risk.RiskAxis.SEVERITY, 5)),
+                se.qms.risk.RiskBands.of(
+                    List.of(
+                        se.qms.risk.RiskBand.of("Låg", "Low", 1, 5),
+                        se.qms.risk.RiskBand.of("Medel", "Medium", 5, 10),
+                        se.qms.risk.RiskBand.of("Hög", "High", 10, 25))),
+                se.qms.risk.EscalationPolicy.of(10, false)));
+      }
+      return b.build();
     });
   }
 }

@@ -59,6 +59,7 @@ final class MalformedCorpus {
     c.indicators();
     c.observations();
     c.references();
+    c.risks();
     c.ruleSets();
     return List.copyOf(c.cases);
   }
@@ -123,7 +124,7 @@ final class MalformedCorpus {
     raw("only white space", "   \n", "", QmsErrorCode.JSON_SYNTAX);
     raw("open brace", "{", "", QmsErrorCode.JSON_SYNTAX);
     raw("truncated at half", base.substring(0, base.length() / 2), "/processes/3*", QmsErrorCode.JSON_SYNTAX);
-    raw("truncated before the end", base.substring(0, base.length() - 3), "/references*", QmsErrorCode.JSON_SYNTAX);
+    raw("truncated before the end", base.substring(0, base.length() - 3), "/risks*", QmsErrorCode.JSON_SYNTAX);
     raw("array at the root", "[]", "", QmsErrorCode.JSON_WRONG_TYPE);
     raw("null at the root", "null", "", QmsErrorCode.JSON_WRONG_TYPE);
     raw("string at the root", "\"qms\"", "", QmsErrorCode.JSON_WRONG_TYPE);
@@ -270,7 +271,32 @@ final class MalformedCorpus {
     qs("reference period malformed", set("/references/0", "period", "19"), "/references/0/period", QmsErrorCode.PERIOD_MALFORMED);
   }
 
+  private void risks() {
+    qs("risk id duplicated", set("/risks/1", "id", "R1"), "/risks/1/id", QmsErrorCode.DUPLICATE_ID);
+    qs("risk title missing", remove("/risks/0", "title"), "/risks/0/title", QmsErrorCode.JSON_MISSING_PROPERTY);
+    qs("risk process unknown", set("/risks/0", "process", "2.2.9"), "/risks/0/process", QmsErrorCode.DANGLING_REFERENCE);
+    qs("risk process malformed", set("/risks/0", "process", "2..2"), "/risks/0/process", QmsErrorCode.PROCESS_NUMBER_MALFORMED);
+    qs("risk unit unknown", set("/risks/0", "unitId", "x"), "/risks/0/unitId", QmsErrorCode.DANGLING_REFERENCE);
+    qs("risk status unknown", set("/risks/0", "status", "OPEN"), "/risks/0/status", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    qs("risk rating above the largest scale", set("/risks/0/assessments/0/ratings/0", "probability", 11), "/risks/0/assessments/0/ratings/0/probability", QmsErrorCode.RISK_RATING_OUT_OF_SCALE);
+    qs("risk rating zero", set("/risks/0/assessments/0/ratings/0", "severity", 0), "/risks/0/assessments/0/ratings/0/severity", QmsErrorCode.RISK_RATING_OUT_OF_SCALE);
+    qs("risk rating as text", set("/risks/0/assessments/0/ratings/0", "severity", "3"), "/risks/0/assessments/0/ratings/0/severity", QmsErrorCode.JSON_WRONG_TYPE);
+    qs("risk assessment with both forms", set("/risks/0/assessments/0", "published", json("{\"probability\":\"1\",\"severity\":\"1\"}")), "/risks/0/assessments/0/ratings", QmsErrorCode.RISK_ASSESSMENT_FORM);
+    qs("risk assessment with neither form", remove("/risks/0/assessments/0", "ratings"), "/risks/0/assessments/0/ratings", QmsErrorCode.RISK_ASSESSMENT_FORM);
+    qs("published figure not a decimal", set("/risks/1/assessments/0/published", "probability", "hög"), "/risks/1/assessments/0/published", QmsErrorCode.VALUE_MALFORMED);
+    qs("risk status contradicts its content", set("/risks/1", "status", "TREATED"), "/risks/1/status", QmsErrorCode.RISK_STATUS_INCONSISTENT);
+    qs("risks not an array", set("", "risks", json("{}")), "/risks", QmsErrorCode.JSON_WRONG_TYPE);
+  }
+
   private void ruleSets() {
+    rs("risk scale of one step", set("/riskPolicy/probability", "labelsSv", json("[\"En\"]")), "/riskPolicy/probability*", QmsErrorCode.RISK_SCALE_SIZE);
+    rs("risk bands with a gap", set("/riskPolicy/bands/1", "lower", 5), "/riskPolicy/bands", QmsErrorCode.RISK_BANDS_GAP);
+    rs("risk bands overlapping", set("/riskPolicy/bands/1", "lower", 3), "/riskPolicy/bands", QmsErrorCode.RISK_BANDS_OVERLAP);
+    rs("risk bands short of the scales", set("/riskPolicy/bands/2", "upper", 12), "/riskPolicy*", QmsErrorCode.RISK_BANDS_RANGE);
+    rs("risk band empty", set("/riskPolicy/bands/0", "upper", 1), "/riskPolicy/bands/0/upper", QmsErrorCode.VALUE_OUT_OF_RANGE);
+    rs("escalation threshold beyond the scales", set("/riskPolicy/escalation", "threshold", 17), "/riskPolicy*", QmsErrorCode.RISK_ESCALATION_THRESHOLD);
+    rs("escalation flag as text", set("/riskPolicy/escalation", "topSeverityEscalates", "ja"), "/riskPolicy/escalation/topSeverityEscalates", QmsErrorCode.JSON_WRONG_TYPE);
+    rs("risk policy without bands", remove("/riskPolicy", "bands"), "/riskPolicy/bands", QmsErrorCode.JSON_MISSING_PROPERTY);
     rs("format missing", remove("", "format"), "/format", QmsErrorCode.JSON_MISSING_PROPERTY);
     rs("format of a quality system", set("", "format", "qms-quality-system"), "/format", QmsErrorCode.JSON_FORMAT_UNSUPPORTED);
     rs("name missing", remove("", "name"), "/name", QmsErrorCode.JSON_MISSING_PROPERTY);

@@ -36,10 +36,16 @@ class SchemaAgreementTest {
           QmsErrorCode.ORGANISATION_CYCLE,
           QmsErrorCode.ORGANISATION_LEVEL_ORDER,
           QmsErrorCode.JSON_LIMIT_EXCEEDED,
-          QmsErrorCode.VALUE_NOT_FINITE);
+          QmsErrorCode.VALUE_NOT_FINITE,
+          QmsErrorCode.RISK_STATUS_INCONSISTENT,
+          QmsErrorCode.RISK_BANDS_GAP,
+          QmsErrorCode.RISK_BANDS_OVERLAP,
+          QmsErrorCode.RISK_BANDS_RANGE,
+          QmsErrorCode.RISK_ESCALATION_THRESHOLD);
 
   /** Cases whose code the schema can check elsewhere, but not in this relation between elements. */
-  static final Set<String> READER_ONLY_CASES = Set.of("assessments out of order");
+  static final Set<String> READER_ONLY_CASES =
+      Set.of("assessments out of order", "risk band empty");
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final SchemaRegistry REGISTRY =

@@ -64,6 +64,19 @@ public abstract class QualitySystem {
     return indicators().stream().filter(i -> i.id().equals(id)).findFirst();
   }
 
+  /** Parts contributed by other modules, at most one of each class, in the order given. */
+  public abstract java.util.List<QualitySystemPart> parts();
+
+  /** The part of the given class, if the system has one. */
+  public <T extends QualitySystemPart> java.util.Optional<T> part(Class<T> type) {
+    for (QualitySystemPart p : parts()) {
+      if (type.isInstance(p)) {
+        return java.util.Optional.of(type.cast(p));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** A strict builder; the name is required. */
   public static Builder builder() {
     return new Builder();
@@ -76,6 +89,16 @@ public abstract class QualitySystem {
 
   @Value.Check
   final void check() {
+    java.util.Set<Class<?>> partTypes = new java.util.HashSet<>();
+    for (QualitySystemPart p : parts()) {
+      if (!partTypes.add(p.getClass())) {
+        throw se.qms.core.InvalidValueException.violates(
+            se.qms.core.QmsErrorCode.DUPLICATE_ID,
+            "parts",
+            p.getClass().getSimpleName(),
+            "must hold at most one part of each class");
+      }
+    }
     Checks.text(name(), 500, "name");
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < indicators().size(); i++) {

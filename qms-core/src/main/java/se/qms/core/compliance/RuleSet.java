@@ -23,6 +23,19 @@ public abstract class RuleSet {
   /** The traffic-light policy per indicator id, in the order given. */
   public abstract Map<String, LightPolicy> lightPolicies();
 
+  /** Parts contributed by other modules, at most one of each class, in the order given. */
+  public abstract java.util.List<RuleSetPart> parts();
+
+  /** The part of the given class, if the system has one. */
+  public <T extends RuleSetPart> java.util.Optional<T> part(Class<T> type) {
+    for (RuleSetPart p : parts()) {
+      if (type.isInstance(p)) {
+        return java.util.Optional.of(type.cast(p));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** A strict builder; the name is required. */
   public static Builder builder() {
     return new Builder();
@@ -35,6 +48,16 @@ public abstract class RuleSet {
 
   @Value.Check
   final void check() {
+    java.util.Set<Class<?>> partTypes = new java.util.HashSet<>();
+    for (RuleSetPart p : parts()) {
+      if (!partTypes.add(p.getClass())) {
+        throw se.qms.core.InvalidValueException.violates(
+            se.qms.core.QmsErrorCode.DUPLICATE_ID,
+            "parts",
+            p.getClass().getSimpleName(),
+            "must hold at most one part of each class");
+      }
+    }
     Checks.text(name(), 500, "name");
     lightPolicies().keySet().forEach(id -> Checks.text(id, 100, "lightPolicies.indicatorId"));
   }

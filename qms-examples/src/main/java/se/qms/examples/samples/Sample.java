@@ -20,11 +20,9 @@ import se.qms.core.measure.Period;
 import se.qms.core.organisation.Organisation;
 import se.qms.core.organisation.ResponsibilityMatrix;
 import se.qms.core.process.ProcessMap;
-import se.qms.core.process.ProcessNumber;
 import se.qms.json.QmsJson;
-import se.qms.risk.PublishedRating;
 import se.qms.risk.Risk;
-import se.qms.risk.RiskAssessment;
+import se.qms.risk.RiskRegister;
 
 /**
  * One bundled sample municipality: its organisation, process map, responsibility matrix, measures
@@ -67,7 +65,6 @@ public final class Sample {
   private final QualitySystem qualitySystem;
   private final RuleSet ruleSet;
   private final List<PrintedJudgement> printedJudgements;
-  private final List<Risk> risks;
 
   private Sample(
       String name,
@@ -75,15 +72,13 @@ public final class Sample {
       LocalDate reportDate,
       QualitySystem qualitySystem,
       RuleSet ruleSet,
-      List<PrintedJudgement> printedJudgements,
-      List<Risk> risks) {
+      List<PrintedJudgement> printedJudgements) {
     this.name = name;
     this.title = title;
     this.reportDate = reportDate;
     this.qualitySystem = qualitySystem;
     this.ruleSet = ruleSet;
     this.printedJudgements = printedJudgements;
-    this.risks = risks;
   }
 
   /** The names of the bundled samples, sorted. */
@@ -119,8 +114,7 @@ public final class Sample {
         LocalDate.parse(entry[1]),
         system,
         ruleSet,
-        readPublished(dir + "published.tsv"),
-        readRisks(dir + "risks.tsv"));
+        readPublished(dir + "published.tsv"));
   }
 
   private static byte[] resource(String path) {
@@ -225,26 +219,6 @@ public final class Sample {
    * when the document has none.
    */
   public List<Risk> risks() {
-    return risks;
-  }
-
-  /**
-   * Columns: id, riskNumber, title, process, processNumber, basis, probability,
-   * printedProbability, severity, printedSeverity, value, level, two section markers,
-   * additionalRiskText, action, actionStatus, actionOrigin, actionPurpose. The process name, the
-   * printed forms, the markers and the details of the action are not part of the risk model: a
-   * risk links its process by number and its actions by id ({@code <riskId>-A1}).
-   */
-  private static List<Risk> readRisks(String resource) {
-    List<Risk> risks = new ArrayList<>();
-    for (Tsv.Row row : Tsv.read(resource, 19)) {
-      Risk.Builder risk = Risk.builder().id(row.get(0)).title(row.get(2));
-      row.optional(4).map(ProcessNumber::parse).ifPresent(risk::process);
-      row.optional(5).ifPresent(risk::basis);
-      risk.addAssessments(RiskAssessment.published(PublishedRating.parse(row.get(6), row.get(8))));
-      row.optional(15).ifPresent(action -> risk.addActionIds(row.get(0) + "-A1"));
-      risks.add(risk.build());
-    }
-    return List.copyOf(risks);
+    return qualitySystem.part(RiskRegister.class).map(RiskRegister::risks).orElse(List.of());
   }
 }
