@@ -10,4 +10,6 @@ module se.qms.json {
   requires static org.immutables.value.annotations;
 
   exports se.qms.json;
+  // records of the tests are read reflectively by Jackson
+  opens se.qms.json to tools.jackson.databind;
 }
