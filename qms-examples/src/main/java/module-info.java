@@ -7,4 +7,6 @@ module se.qms.examples {
 
   exports se.qms.examples;
   exports se.qms.examples.samples;
+  // the plain baseline of JsonBenchmark is bound reflectively
+  opens se.qms.examples.bench to tools.jackson.databind;
 }
