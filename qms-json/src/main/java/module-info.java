@@ -11,4 +11,5 @@ module se.qms.json {
   requires static org.immutables.value.annotations;
 
   exports se.qms.json;
+  exports se.qms.json.kolada;
 }
