@@ -65,12 +65,7 @@ final class KoladaJson {
   }
 
   private static Optional<JsonNode> unreadable(JacksonException e, Problems problems) {
-    problems.error(
-        "",
-        QmsErrorCode.JSON_SYNTAX,
-        "svaret är inte välformad JSON",
-        "the response is not well-formed JSON: " + message(e),
-        null);
+    failed(e, "", problems);
     return Optional.empty();
   }
 
@@ -88,27 +83,30 @@ final class KoladaJson {
           return Optional.empty();
         }
         return Optional.of(root);
-      } catch (StreamConstraintsException e) {
-        problems.error(
-            pointer(parser),
-            QmsErrorCode.JSON_LIMIT_EXCEEDED,
-            "svaret överskrider en gräns för storlek, djup, text- eller tallängd",
-            "the response exceeds a limit: " + message(e),
-            null);
       } catch (JacksonException e) {
-        problems.error(
-            pointer(parser),
-            QmsErrorCode.JSON_SYNTAX,
-            "svaret är inte välformad JSON",
-            "the response is not well-formed JSON: " + message(e),
-            null);
+        failed(e, parser.streamReadContext().pathAsPointer().toString(), problems);
       }
       return Optional.empty();
     }
   }
 
-  private static String pointer(JsonParser parser) {
-    return parser.streamReadContext().pathAsPointer().toString();
+  /** A limit exceeded (also when creating the parser, for text input) or malformed JSON. */
+  private static void failed(JacksonException e, String pointer, Problems problems) {
+    if (e instanceof StreamConstraintsException) {
+      problems.error(
+          pointer,
+          QmsErrorCode.JSON_LIMIT_EXCEEDED,
+          "svaret överskrider en gräns för storlek, djup, text- eller tallängd",
+          "the response exceeds a limit: " + message(e),
+          null);
+    } else {
+      problems.error(
+          pointer,
+          QmsErrorCode.JSON_SYNTAX,
+          "svaret är inte välformad JSON",
+          "the response is not well-formed JSON: " + message(e),
+          null);
+    }
   }
 
   private static String message(JacksonException e) {
