@@ -7,14 +7,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
-import se.qms.core.QmsErrorCode;
-import se.qms.json.DocumentError;
-import se.qms.json.QmsDocumentException;
 
 /**
  * A response body read into memory up to a maximum length: a longer body is cancelled as soon as it
- * passes the maximum and fails with {@link QmsErrorCode#JSON_LIMIT_EXCEEDED}. Used by one exchange
- * only; the HTTP client calls it serially, as {@link Flow.Subscriber} requires.
+ * passes the maximum and fails with {@link TooLong}. Used by one exchange only; the HTTP client
+ * calls it serially, as {@link Flow.Subscriber} requires.
  */
 final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
   private final long max;
@@ -47,7 +44,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
       if (bytes.size() + (long) item.remaining() > max) {
         done = true;
         subscription.cancel();
-        body.completeExceptionally(tooLong(max));
+        body.completeExceptionally(new TooLong(max));
         return;
       }
       byte[] chunk = new byte[item.remaining()];
@@ -75,14 +72,19 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
     return body;
   }
 
-  static QmsDocumentException tooLong(long max) {
-    return new QmsDocumentException(
-        List.of(
-            new DocumentError(
-                "",
-                QmsErrorCode.JSON_LIMIT_EXCEEDED,
-                "svaret är längre än " + max + " byte",
-                "the response is longer than " + max + " bytes",
-                null)));
+  /** The body passed the maximum length. */
+  static final class TooLong extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final long max;
+
+    TooLong(long max) {
+      super("the response is longer than " + max + " bytes", null, false, false);
+      this.max = max;
+    }
+
+    long max() {
+      return max;
+    }
   }
 }

@@ -193,7 +193,7 @@ public final class KoladaClient {
     seen.add(next);
     for (int n = 1; ; n++) {
       problems.page(n);
-      KoladaPage page = reader.page(get(next), problems);
+      KoladaPage page = reader.page(get(next, problems), problems);
       problems.throwIfAny();
       pages.add(page);
       Optional<String> link = page.nextPage();
@@ -238,7 +238,8 @@ public final class KoladaClient {
     problems.error("/next_page", QmsErrorCode.KOLADA_BODY_MALFORMED, sv, en, Problems.render(link));
   }
 
-  private byte[] get(URI url) {
+  /** The body of {@code url}, or an empty body and the error in {@code problems} if too long. */
+  private byte[] get(URI url, Problems problems) {
     HttpRequest request =
         HttpRequest.newBuilder(url)
             .GET()
@@ -261,8 +262,14 @@ public final class KoladaClient {
       throw unreachable(url, "cancelled", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof QmsDocumentException) {
-        throw (QmsDocumentException) cause;
+      if (cause instanceof BoundedBody.TooLong) {
+        problems.error(
+            "",
+            QmsErrorCode.JSON_LIMIT_EXCEEDED,
+            "svaret är längre än " + ((BoundedBody.TooLong) cause).max() + " byte",
+            "the response is longer than " + ((BoundedBody.TooLong) cause).max() + " bytes",
+            null);
+        problems.throwIfAny();
       }
       if (cause instanceof IOException) {
         throw unreachable(url, String.valueOf(cause), cause);

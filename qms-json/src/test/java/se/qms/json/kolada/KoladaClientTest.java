@@ -252,6 +252,7 @@ class KoladaClientTest {
       QmsDocumentException e = assertThrows(QmsDocumentException.class, () -> client.fetch(url(ONE)));
       assertEquals(QmsErrorCode.JSON_LIMIT_EXCEEDED, e.code());
       assertEquals("", e.errors().get(0).pointer());
+      assertEquals("page 1: the response is longer than 2048 bytes", e.errors().get(0).messageEn());
     }
 
     @Test
