@@ -19,7 +19,8 @@ final class EnvelopeReader {
   static final int MAX_COUNT = 1_000_000;
   static final int MAX_STATUS_LENGTH = 100;
 
-  private static final Set<String> ENVELOPE = Set.of("values", "count", "next_page", "previous_page");
+  private static final Set<String> ENVELOPE =
+      Set.of("values", "count", "next_page", "previous_page");
   private static final Set<String> DATUM = Set.of("kpi", "municipality", "period", "values");
   private static final Set<String> VALUE = Set.of("gender", "count", "status", "value");
 
@@ -31,7 +32,11 @@ final class EnvelopeReader {
 
   KoladaPage read(JsonNode root) {
     if (!root.isObject()) {
-      wrongType("", "ett objekt {\"values\": [...], \"count\": n}", "an object {\"values\": [...], \"count\": n}", root);
+      wrongType(
+          "",
+          "ett objekt {\"values\": [...], \"count\": n}",
+          "an object {\"values\": [...], \"count\": n}",
+          root);
       return new KoladaPage(List.of(), Optional.empty());
     }
     List<KoladaDatum> data = new ArrayList<>();
@@ -75,7 +80,11 @@ final class EnvelopeReader {
     int before = problems.errorCount();
     String kpi = string(node, at, "kpi");
     if (kpi != null && !KoladaIds.isKpi(kpi)) {
-      malformed(at + "/kpi", "ett KPI-id: en versal och fem siffror", "a KPI id: a capital letter and five digits", kpi);
+      malformed(
+          at + "/kpi",
+          "ett KPI-id: en versal och fem siffror",
+          "a KPI id: a capital letter and five digits",
+          kpi);
     }
     String area = string(node, at, "municipality");
     if (area != null && !KoladaIds.isArea(area)) {
@@ -101,8 +110,7 @@ final class EnvelopeReader {
     if (problems.errorCount() != before) {
       return Optional.empty();
     }
-    return Optional.of(
-        new KoladaDatum(kpi, area, year.getAsInt(), problems.page(), at, values));
+    return Optional.of(new KoladaDatum(kpi, area, year.getAsInt(), problems.page(), at, values));
   }
 
   private OptionalInt year(JsonNode period, String at) {
@@ -117,7 +125,9 @@ final class EnvelopeReader {
       }
     } else if (period.isString()) {
       String text = period.stringValue();
-      if (text.length() == 4 && text.chars().allMatch(c -> c >= '0' && c <= '9') && isYear(Integer.parseInt(text))) {
+      if (text.length() == 4
+          && text.chars().allMatch(c -> c >= '0' && c <= '9')
+          && isYear(Integer.parseInt(text))) {
         return OptionalInt.of(Integer.parseInt(text));
       }
     } else {
@@ -134,7 +144,8 @@ final class EnvelopeReader {
   }
 
   private static boolean isYear(int year) {
-    return year >= se.qms.core.measure.Period.MIN_YEAR && year <= se.qms.core.measure.Period.MAX_YEAR;
+    return year >= se.qms.core.measure.Period.MIN_YEAR
+        && year <= se.qms.core.measure.Period.MAX_YEAR;
   }
 
   private Optional<KoladaDatum.Value> value(JsonNode node, String at) {
@@ -204,8 +215,12 @@ final class EnvelopeReader {
       problems.note(
           "status:" + status,
           at + "/status",
-          "Kolada-statusen \"" + Problems.render(status) + "\" tolkas inte; värdet används som det är",
-          "Kolada status \"" + Problems.render(status) + "\" is not interpreted; the value is used as it is");
+          "Kolada-statusen \""
+              + Problems.render(status)
+              + "\" tolkas inte; värdet används som det är",
+          "Kolada status \""
+              + Problems.render(status)
+              + "\" is not interpreted; the value is used as it is");
     }
     return Optional.of(new KoladaDatum.Value(gender, count, status, value, at));
   }
@@ -269,7 +284,11 @@ final class EnvelopeReader {
             "property:" + where + ":" + name,
             at + Problems.segment(name),
             "okänd egenskap \"" + shown + "\" ignoreras (första förekomsten visas)",
-            "unknown property \"" + shown + "\" of a " + where + " ignored (first occurrence shown)");
+            "unknown property \""
+                + shown
+                + "\" of a "
+                + where
+                + " ignored (first occurrence shown)");
       }
     }
   }

@@ -134,7 +134,8 @@ public final class KoladaClient {
       }
     }
     for (int year : years) {
-      if (year < se.qms.core.measure.Period.MIN_YEAR || year > se.qms.core.measure.Period.MAX_YEAR) {
+      if (year < se.qms.core.measure.Period.MIN_YEAR
+          || year > se.qms.core.measure.Period.MAX_YEAR) {
         throw InvalidValueException.outOfRange(
             QmsErrorCode.VALUE_OUT_OF_RANGE,
             "years[]",
@@ -162,16 +163,16 @@ public final class KoladaClient {
   }
 
   /**
-   * Fetches {@code url} and every page its {@code next_page} links lead to, and reads them into
-   * one import.
+   * Fetches {@code url} and every page its {@code next_page} links lead to, and reads them into one
+   * import.
    *
    * @param url a URL under the base URL, e.g. from {@link #dataUrl(List, List, List)}
    * @throws InvalidValueException with {@link QmsErrorCode#INCONSISTENT_VALUE} when {@code url}
    *     does not lie under the base URL
-   * @throws QmsException with a {@code KOLADA_*} code when Kolada cannot be reached or answers
-   *     with an error
-   * @throws QmsDocumentException when a page is malformed or the paging leaves the base URL,
-   *     loops or exceeds {@link #maxPages()}
+   * @throws QmsException with a {@code KOLADA_*} code when Kolada cannot be reached or answers with
+   *     an error
+   * @throws QmsDocumentException when a page is malformed or the paging leaves the base URL, loops
+   *     or exceeds {@link #maxPages()}
    */
   public KoladaImport fetch(URI url) {
     if (url == null) {
@@ -225,10 +226,7 @@ public final class KoladaClient {
           "next_page leads back to a page already read");
     } else if (n >= maxPages) {
       nextPageError(
-          problems,
-          link,
-          "fler än " + maxPages + " sidor",
-          "more than " + maxPages + " pages");
+          problems, link, "fler än " + maxPages + " sidor", "more than " + maxPages + " pages");
     }
     problems.throwIfAny();
     return candidate.orElseThrow();
@@ -292,9 +290,7 @@ public final class KoladaClient {
     return new QmsException(QmsErrorCode.KOLADA_UNREACHABLE, "GET " + url + ": " + why, cause);
   }
 
-  /**
-   * Builds clients. Not thread-safe; the clients it builds are.
-   */
+  /** Builds clients. Not thread-safe; the clients it builds are. */
   public static final class Builder {
     private BaseUrl baseUrl = BaseUrl.of(URI.create(DEFAULT_BASE_URL));
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
@@ -323,7 +319,9 @@ public final class KoladaClient {
       return this;
     }
 
-    /** The time allowed for one page, request to last byte; positive, at most an hour; default 60 s. */
+    /**
+     * The time allowed for one page, request to last byte; positive, at most an hour; default 60 s.
+     */
     public Builder requestTimeout(Duration timeout) {
       this.requestTimeout = positive(timeout, "requestTimeout");
       return this;

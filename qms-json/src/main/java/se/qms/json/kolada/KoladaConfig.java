@@ -14,9 +14,9 @@ import se.qms.core.QmsErrorCode;
  * <p>Invariants: the own municipality is a four-digit Kolada id (e.g. {@code 2380} Östersund);
  * every mapped KPI id is a capital letter and five digits (e.g. {@code N00945}) and maps to a
  * non-blank indicator id of at most 100 characters, no two KPIs to the same one; every named group
- * id is a municipality id or a group id ({@code G} and 1–20 letters or digits) and its display
- * name is non-blank, at most 200 characters and used once; the maximum document length is 1 KiB to
- * 256 MiB. Immutable and thread-safe.
+ * id is a municipality id or a group id ({@code G} and 1–20 letters or digits) and its display name
+ * is non-blank, at most 200 characters and used once; the maximum document length is 1 KiB to 256
+ * MiB. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class KoladaConfig {
@@ -32,21 +32,21 @@ public abstract class KoladaConfig {
   public abstract String ownMunicipality();
 
   /**
-   * The indicator id each KPI feeds, e.g. {@code N00001 → ej-aterakt-barn}; a KPI not listed
-   * feeds the indicator with the KPI's own id. Never null, possibly empty.
+   * The indicator id each KPI feeds, e.g. {@code N00001 → ej-aterakt-barn}; a KPI not listed feeds
+   * the indicator with the KPI's own id. Never null, possibly empty.
    */
   public abstract Map<String, String> indicatorIds();
 
   /**
-   * Display names of comparison groups by Kolada id, e.g. {@code G00001 → Liknande kommuner IFO};
-   * a group not listed is named by its id. Never null, possibly empty.
+   * Display names of comparison groups by Kolada id, e.g. {@code G00001 → Liknande kommuner IFO}; a
+   * group not listed is named by its id. Never null, possibly empty.
    */
   public abstract Map<String, String> groupNames();
 
   /**
-   * The longest response read, in bytes (characters for text input); longer ones are rejected
-   * with {@link QmsErrorCode#JSON_LIMIT_EXCEEDED} before they are read to the end. Default
-   * {@link #DEFAULT_MAX_DOCUMENT_LENGTH}.
+   * The longest response read, in bytes (characters for text input); longer ones are rejected with
+   * {@link QmsErrorCode#JSON_LIMIT_EXCEEDED} before they are read to the end. Default {@link
+   * #DEFAULT_MAX_DOCUMENT_LENGTH}.
    */
   @Value.Default
   public long maxDocumentLength() {
@@ -136,7 +136,10 @@ public abstract class KoladaConfig {
     }
     if (value.length() > maxLength) {
       throw InvalidValueException.violates(
-          QmsErrorCode.VALUE_TOO_LONG, field, value, "must have at most " + maxLength + " characters");
+          QmsErrorCode.VALUE_TOO_LONG,
+          field,
+          value,
+          "must have at most " + maxLength + " characters");
     }
   }
 }

@@ -30,7 +30,8 @@ record KoladaDatum(
    * @param value the value, finite; empty when Kolada has none
    * @param pointer where the value object is in its page
    */
-  record Value(GenderGroup gender, int count, String status, OptionalDouble value, String pointer) {}
+  record Value(
+      GenderGroup gender, int count, String status, OptionalDouble value, String pointer) {}
 
   /** The key that is unique in a response: KPI, municipality or group, year. */
   record Key(String kpi, String area, int year) {}

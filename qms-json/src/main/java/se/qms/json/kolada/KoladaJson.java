@@ -1,6 +1,7 @@
 package se.qms.json.kolada;
 
 import java.util.Optional;
+import se.qms.core.QmsErrorCode;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -9,7 +10,6 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import se.qms.core.QmsErrorCode;
 
 /**
  * Reads one response into a JSON tree under hard limits, so hostile input is rejected while it is
@@ -75,11 +75,7 @@ final class KoladaJson {
         JsonNode root = mapper.readTree(parser);
         if (root == null || root.isMissingNode()) {
           problems.error(
-              "",
-              QmsErrorCode.JSON_SYNTAX,
-              "svaret är tomt",
-              "the response is empty",
-              null);
+              "", QmsErrorCode.JSON_SYNTAX, "svaret är tomt", "the response is empty", null);
           return Optional.empty();
         }
         return Optional.of(root);

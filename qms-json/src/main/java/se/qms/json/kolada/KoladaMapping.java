@@ -73,7 +73,8 @@ final class KoladaMapping {
       for (KoladaDatum datum : page.data()) {
         Merged m = merged.computeIfAbsent(datum.key(), k -> new Merged(datum));
         for (KoladaDatum.Value value : datum.values()) {
-          Origin origin = m.origins.putIfAbsent(value.gender(), new Origin(datum.page(), value.pointer()));
+          Origin origin =
+              m.origins.putIfAbsent(value.gender(), new Origin(datum.page(), value.pointer()));
           if (origin == null) {
             m.values.put(value.gender(), value);
           } else {
@@ -110,9 +111,19 @@ final class KoladaMapping {
         problems.note(
             "no-total:" + d.page() + d.pointer(),
             d.pointer(),
-            "ingen totalsumma (T) för " + d.kpi() + ", " + d.area() + ", " + d.year()
+            "ingen totalsumma (T) för "
+                + d.kpi()
+                + ", "
+                + d.area()
+                + ", "
+                + d.year()
                 + "; jämförelsevärdet utelämnas",
-            "no total (T) for " + d.kpi() + ", " + d.area() + ", " + d.year()
+            "no total (T) for "
+                + d.kpi()
+                + ", "
+                + d.area()
+                + ", "
+                + d.year()
                 + "; the reference value is left out");
         continue;
       }
@@ -194,10 +205,26 @@ final class KoladaMapping {
     problems.error(
         value.pointer() + "/gender",
         QmsErrorCode.KOLADA_BODY_MALFORMED,
-        datum.kpi() + ", " + datum.area() + ", " + datum.year() + " har redan ett värde för "
-            + value.gender().koladaCode() + " (" + problems.whereSv(first.page(), first.pointer()) + ")",
-        datum.kpi() + ", " + datum.area() + ", " + datum.year() + " already has a value for "
-            + value.gender().koladaCode() + " (" + problems.whereEn(first.page(), first.pointer()) + ")",
+        datum.kpi()
+            + ", "
+            + datum.area()
+            + ", "
+            + datum.year()
+            + " har redan ett värde för "
+            + value.gender().koladaCode()
+            + " ("
+            + problems.whereSv(first.page(), first.pointer())
+            + ")",
+        datum.kpi()
+            + ", "
+            + datum.area()
+            + ", "
+            + datum.year()
+            + " already has a value for "
+            + value.gender().koladaCode()
+            + " ("
+            + problems.whereEn(first.page(), first.pointer())
+            + ")",
         value.gender().koladaCode());
   }
 
@@ -206,11 +233,25 @@ final class KoladaMapping {
     problems.error(
         datum.pointer(),
         QmsErrorCode.DUPLICATE_ID,
-        datum.kpi() + ", " + datum.area() + ", " + datum.year() + " ger samma indikator \""
-            + indicatorId + "\" och namn som " + problems.whereSv(first.page(), first.pointer())
+        datum.kpi()
+            + ", "
+            + datum.area()
+            + ", "
+            + datum.year()
+            + " ger samma indikator \""
+            + indicatorId
+            + "\" och namn som "
+            + problems.whereSv(first.page(), first.pointer())
             + "; se KoladaConfig",
-        datum.kpi() + ", " + datum.area() + ", " + datum.year() + " yields the same indicator \""
-            + indicatorId + "\" and name as " + problems.whereEn(first.page(), first.pointer())
+        datum.kpi()
+            + ", "
+            + datum.area()
+            + ", "
+            + datum.year()
+            + " yields the same indicator \""
+            + indicatorId
+            + "\" and name as "
+            + problems.whereEn(first.page(), first.pointer())
             + "; check the KoladaConfig",
         datum.kpi());
   }

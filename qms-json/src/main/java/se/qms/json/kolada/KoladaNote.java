@@ -43,7 +43,9 @@ public final class KoladaNote {
       return false;
     }
     KoladaNote o = (KoladaNote) other;
-    return pointer.equals(o.pointer) && messageSv.equals(o.messageSv) && messageEn.equals(o.messageEn);
+    return pointer.equals(o.pointer)
+        && messageSv.equals(o.messageSv)
+        && messageEn.equals(o.messageEn);
   }
 
   @Override

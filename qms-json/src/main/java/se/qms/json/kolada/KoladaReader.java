@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
  * <p>Reading is all or nothing: a response that is not JSON, exceeds a limit (document length,
  * nesting depth 16, strings of 10 000 characters, numbers of 64 characters), has a value of the
  * wrong type, misses a property, names a gender other than T, K or M, a period that is not a year,
- * a municipality that is neither four digits nor a group id, or the same KPI, municipality, year and
- * gender twice, gives a {@link QmsDocumentException} listing every error with its JSON pointer
+ * a municipality that is neither four digits nor a group id, or the same KPI, municipality, year
+ * and gender twice, gives a {@link QmsDocumentException} listing every error with its JSON pointer
  * (e.g. {@code /values/3/values/0/gender}) and a {@code QMS-40xx} or {@code QMS-4104} code, and no
  * import. Unknown properties and statuses are notes, not errors. Immutable and thread-safe.
  */
@@ -72,8 +72,8 @@ public final class KoladaReader {
   }
 
   /**
-   * Reads the pages of one query, saved one response each, as one import: a KPI, municipality,
-   * year and gender in two pages is a duplicate. Messages name the page (1-based).
+   * Reads the pages of one query, saved one response each, as one import: a KPI, municipality, year
+   * and gender in two pages is a duplicate. Messages name the page (1-based).
    *
    * @param responses at least one response body; none null
    * @throws QmsDocumentException when a response is malformed; the errors of every page are listed
@@ -101,9 +101,7 @@ public final class KoladaReader {
   }
 
   private static <T> KoladaPage page(
-      T response,
-      Problems problems,
-      BiFunction<T, Problems, Optional<JsonNode>> parser) {
+      T response, Problems problems, BiFunction<T, Problems, Optional<JsonNode>> parser) {
     return parser
         .apply(response, problems)
         .map(root -> new EnvelopeReader(problems).read(root))

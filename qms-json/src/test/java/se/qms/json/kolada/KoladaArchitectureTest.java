@@ -38,12 +38,19 @@ class KoladaArchitectureTest {
         .check(SHIPPED);
     assertTrue(
         SHIPPED.stream()
-            .filter(c -> c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
+            .filter(
+                c ->
+                    c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
             .filter(c -> c.isTopLevelClass())
             .map(c -> c.getSimpleName())
             .allMatch(
                 n ->
-                    Stream.of("KoladaClient", "KoladaConfig", "KoladaImport", "KoladaNote", "KoladaReader")
+                    Stream.of(
+                            "KoladaClient",
+                            "KoladaConfig",
+                            "KoladaImport",
+                            "KoladaNote",
+                            "KoladaReader")
                         .anyMatch(n::equals)),
         "public types beyond the documented API");
   }

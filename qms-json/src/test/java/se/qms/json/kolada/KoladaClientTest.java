@@ -62,12 +62,16 @@ class KoladaClientTest {
           .fixture(DATA + "?page=2&per_page=10", "ostersund-2019-page2.json")
           .fixture(DATA + "?page=3&per_page=10", "ostersund-2019-page3.json");
       KoladaImport fetched = client().build().fetch(url(DATA));
-      KoladaImport saved = KoladaReader.of(KoladaReaderTest.OSTERSUND).read(Fixtures.text("ostersund-2019.json"));
+      KoladaImport saved =
+          KoladaReader.of(KoladaReaderTest.OSTERSUND).read(Fixtures.text("ostersund-2019.json"));
       assertEquals(saved.observations(), fetched.observations());
       assertEquals(saved.references(), fetched.references());
       assertEquals(List.of(), fetched.notes());
       assertEquals(
-          List.of("/v2" + DATA, "/v2" + DATA + "?page=2&per_page=10", "/v2" + DATA + "?page=3&per_page=10"),
+          List.of(
+              "/v2" + DATA,
+              "/v2" + DATA + "?page=2&per_page=10",
+              "/v2" + DATA + "?page=3&per_page=10"),
           server.requests());
     }
 
@@ -94,7 +98,8 @@ class KoladaClientTest {
               () -> client().build().fetch(url(ONE + "?page=1&per_page=1")));
       assertEquals(QmsErrorCode.KOLADA_BODY_MALFORMED, e.code());
       assertEquals("/next_page", e.errors().get(0).pointer());
-      assertTrue(e.errors().get(0).messageEn().startsWith("page 2: "), e.errors().get(0).messageEn());
+      assertTrue(
+          e.errors().get(0).messageEn().startsWith("page 2: "), e.errors().get(0).messageEn());
       assertEquals(2, server.requests().size());
     }
 
@@ -142,7 +147,8 @@ class KoladaClientTest {
     @Test
     void relativeNextPageUnderTheBase_isFollowed() {
       server
-          .answer(ONE, 200, "{\"values\":[],\"count\":0,\"next_page\":\"2019?page=2\"}", Duration.ZERO)
+          .answer(
+              ONE, 200, "{\"values\":[],\"count\":0,\"next_page\":\"2019?page=2\"}", Duration.ZERO)
           .answer(ONE + "?page=2", 200, "{\"values\":[],\"count\":0}", Duration.ZERO);
       assertEquals(0, client().build().fetch(url(ONE)).observations().size());
       assertEquals(2, server.requests().size());
@@ -155,7 +161,8 @@ class KoladaClientTest {
           .fixture(DATA + "?page=2&per_page=10", "ostersund-2019-page2.json")
           .fixture(DATA + "?page=3&per_page=10", "ostersund-2019-page3.json");
       QmsDocumentException e =
-          assertThrows(QmsDocumentException.class, () -> client().maxPages(2).build().fetch(url(DATA)));
+          assertThrows(
+              QmsDocumentException.class, () -> client().maxPages(2).build().fetch(url(DATA)));
       assertEquals("/next_page", e.errors().get(0).pointer());
       assertTrue(e.errors().get(0).messageEn().contains("more than 2 pages"));
       assertEquals(2, server.requests().size());
@@ -165,7 +172,11 @@ class KoladaClientTest {
     void malformedSecondPage_failsTheWholeFetch_namingThePage() {
       server
           .fixture(DATA, "ostersund-2019-page1.json")
-          .answer(DATA + "?page=2&per_page=10", 200, "{\"values\":[{\"kpi\":1}],\"count\":1}", Duration.ZERO);
+          .answer(
+              DATA + "?page=2&per_page=10",
+              200,
+              "{\"values\":[{\"kpi\":1}],\"count\":1}",
+              Duration.ZERO);
       QmsDocumentException e =
           assertThrows(QmsDocumentException.class, () -> client().build().fetch(url(DATA)));
       assertEquals("/values/0/kpi", e.errors().get(0).pointer());
@@ -228,8 +239,7 @@ class KoladaClientTest {
               .baseUrl(base)
               .connectTimeout(Duration.ofMillis(500))
               .build();
-      QmsException e =
-          assertThrows(QmsException.class, () -> client.fetch(URI.create(base + ONE)));
+      QmsException e = assertThrows(QmsException.class, () -> client.fetch(URI.create(base + ONE)));
       assertEquals(QmsErrorCode.KOLADA_UNREACHABLE, e.code());
     }
 
@@ -244,12 +254,18 @@ class KoladaClientTest {
 
     @Test
     void bodyLongerThanTheLimit_isCutOff() {
-      server.answer(ONE, 200, "{\"values\":[],\"count\":0,\"pad\":\"" + "x".repeat(5000) + "\"}", Duration.ZERO);
+      server.answer(
+          ONE,
+          200,
+          "{\"values\":[],\"count\":0,\"pad\":\"" + "x".repeat(5000) + "\"}",
+          Duration.ZERO);
       KoladaClient client =
           client()
-              .config(KoladaConfig.builder().ownMunicipality("2380").maxDocumentLength(2048).build())
+              .config(
+                  KoladaConfig.builder().ownMunicipality("2380").maxDocumentLength(2048).build())
               .build();
-      QmsDocumentException e = assertThrows(QmsDocumentException.class, () -> client.fetch(url(ONE)));
+      QmsDocumentException e =
+          assertThrows(QmsDocumentException.class, () -> client.fetch(url(ONE)));
       assertEquals(QmsErrorCode.JSON_LIMIT_EXCEEDED, e.code());
       assertEquals("", e.errors().get(0).pointer());
       assertEquals("page 1: the response is longer than 2048 bytes", e.errors().get(0).messageEn());
@@ -291,7 +307,8 @@ class KoladaClientTest {
       assertEquals(
           URI.create(
               "https://api.kolada.se/v2/data/kpi/N00945,N00946/municipality/1860,G124026/year/2019,2018"),
-          client.dataUrl(List.of("N00945", "N00946"), List.of("1860", "G124026"), List.of(2019, 2018)));
+          client.dataUrl(
+              List.of("N00945", "N00946"), List.of("1860", "G124026"), List.of(2019, 2018)));
     }
 
     @Test
@@ -317,18 +334,29 @@ class KoladaClientTest {
         })
     void malformedBaseUrl_isRejected(String url) {
       InvalidValueException e =
-          assertThrows(InvalidValueException.class, () -> KoladaClient.builder().baseUrl(URI.create(url)));
+          assertThrows(
+              InvalidValueException.class, () -> KoladaClient.builder().baseUrl(URI.create(url)));
       assertEquals(QmsErrorCode.VALUE_MALFORMED, e.code());
     }
 
     @Test
     void dataUrl_rejectsMalformedIds() {
       KoladaClient client = KoladaClient.builder().config(KoladaConfig.of("2380")).build();
-      assertThrows(InvalidValueException.class, () -> client.dataUrl(List.of("n00945"), List.of("1860"), List.of(2019)));
-      assertThrows(InvalidValueException.class, () -> client.dataUrl(List.of("N00945"), List.of("186"), List.of(2019)));
-      assertThrows(InvalidValueException.class, () -> client.dataUrl(List.of("N00945"), List.of("1860/x"), List.of(2019)));
-      assertThrows(InvalidValueException.class, () -> client.dataUrl(List.of("N00945"), List.of("1860"), List.of(1899)));
-      assertThrows(InvalidValueException.class, () -> client.dataUrl(List.of(), List.of("1860"), List.of(2019)));
+      assertThrows(
+          InvalidValueException.class,
+          () -> client.dataUrl(List.of("n00945"), List.of("1860"), List.of(2019)));
+      assertThrows(
+          InvalidValueException.class,
+          () -> client.dataUrl(List.of("N00945"), List.of("186"), List.of(2019)));
+      assertThrows(
+          InvalidValueException.class,
+          () -> client.dataUrl(List.of("N00945"), List.of("1860/x"), List.of(2019)));
+      assertThrows(
+          InvalidValueException.class,
+          () -> client.dataUrl(List.of("N00945"), List.of("1860"), List.of(1899)));
+      assertThrows(
+          InvalidValueException.class,
+          () -> client.dataUrl(List.of(), List.of("1860"), List.of(2019)));
     }
 
     @Test

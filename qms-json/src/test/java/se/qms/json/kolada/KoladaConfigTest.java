@@ -46,14 +46,16 @@ class KoladaConfigTest {
   void indicatorIds_malformedKpi_throws() {
     assertThrows(
         InvalidValueException.class,
-        () -> KoladaConfig.builder().ownMunicipality("2380").putIndicatorIds("n00001", "x").build());
+        () ->
+            KoladaConfig.builder().ownMunicipality("2380").putIndicatorIds("n00001", "x").build());
   }
 
   @Test
   void indicatorIds_blankOrTooLongIndicator_throws() {
     assertThrows(
         InvalidValueException.class,
-        () -> KoladaConfig.builder().ownMunicipality("2380").putIndicatorIds("N00001", " ").build());
+        () ->
+            KoladaConfig.builder().ownMunicipality("2380").putIndicatorIds("N00001", " ").build());
     InvalidValueException e =
         assertThrows(
             InvalidValueException.class,

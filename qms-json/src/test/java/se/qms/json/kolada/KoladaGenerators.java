@@ -108,7 +108,8 @@ final class KoladaGenerators {
     int size = Math.max(1, (shuffled.size() + pages - 1) / pages);
     List<String> out = new ArrayList<>();
     for (int from = 0; from < shuffled.size() || out.isEmpty(); from += size) {
-      List<Cell> part = shuffled.subList(Math.min(from, shuffled.size()), Math.min(from + size, shuffled.size()));
+      List<Cell> part =
+          shuffled.subList(Math.min(from, shuffled.size()), Math.min(from + size, shuffled.size()));
       ObjectNode envelope = JSON.createObjectNode();
       ArrayNode values = envelope.putArray("values");
       for (Cell cell : part) {

@@ -40,7 +40,9 @@ class KoladaImportProperties {
               assertEquals(read.observations(), reordered.observations());
               assertEquals(read.references(), reordered.references());
               assertEquals(
-                  cells.stream().filter(c -> !c.area().equals(KoladaGenerators.OWN) && total(c).isEmpty()).count(),
+                  cells.stream()
+                      .filter(c -> !c.area().equals(KoladaGenerators.OWN) && total(c).isEmpty())
+                      .count(),
                   read.notes().stream().filter(n -> n.messageEn().contains("no total")).count());
             });
   }
@@ -102,10 +104,12 @@ class KoladaImportProperties {
       } else if (c.area().startsWith("G")) {
         String name = c.area().equals("G00001") ? "Liknande kommuner IFO" : c.area();
         expected.add(
-            ReferenceValue.named(indicator, period, ReferenceKind.COMPARISON_GROUP, name, total.get()));
+            ReferenceValue.named(
+                indicator, period, ReferenceKind.COMPARISON_GROUP, name, total.get()));
       } else {
         expected.add(
-            ReferenceValue.named(indicator, period, ReferenceKind.OTHER_UNIT, c.area(), total.get()));
+            ReferenceValue.named(
+                indicator, period, ReferenceKind.OTHER_UNIT, c.area(), total.get()));
       }
     }
     return expected;

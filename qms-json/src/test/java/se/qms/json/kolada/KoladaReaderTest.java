@@ -34,7 +34,8 @@ class KoladaReaderTest {
 
   @Nested
   class Ostersund2019 {
-    private final KoladaImport result = KoladaReader.of(OSTERSUND).read(Fixtures.text("ostersund-2019.json"));
+    private final KoladaImport result =
+        KoladaReader.of(OSTERSUND).read(Fixtures.text("ostersund-2019.json"));
 
     @Test
     void ownValues_becomeOneObservationPerKpi() {
@@ -171,8 +172,7 @@ class KoladaReaderTest {
   class Mapping {
     @Test
     void countAboveOne_makesAFourDigitIdAComparisonGroup() {
-      KoladaImport result =
-          read("2380", datum("N00001", "1861", 2019, value("T", 6, "", "77.5")));
+      KoladaImport result = read("2380", datum("N00001", "1861", 2019, value("T", 6, "", "77.5")));
       assertEquals(ReferenceKind.COMPARISON_GROUP, result.references().get(0).kind());
       assertEquals(Optional.of("1861"), result.references().get(0).name());
     }
@@ -186,7 +186,11 @@ class KoladaReaderTest {
     @Test
     void periodAsFourDigitText_isAYear() {
       KoladaImport result =
-          read("2380", "{\"kpi\":\"N00001\",\"municipality\":\"2380\",\"period\":\"2019\",\"values\":[" + value("T", 1, "", "82") + "]}");
+          read(
+              "2380",
+              "{\"kpi\":\"N00001\",\"municipality\":\"2380\",\"period\":\"2019\",\"values\":["
+                  + value("T", 1, "", "82")
+                  + "]}");
       assertEquals(Y2019, result.observations().get(0).period());
     }
 
@@ -204,7 +208,9 @@ class KoladaReaderTest {
     @Test
     void ownValueWithoutTotalEntry_isMissing_andKeepsWomenAndMen() {
       KoladaImport result =
-          read("2380", datum("N00001", "2380", 2019, value("K", 1, "", "84"), value("M", 1, "", "80")));
+          read(
+              "2380",
+              datum("N00001", "2380", 2019, value("K", 1, "", "84"), value("M", 1, "", "80")));
       Observation o = result.observations().get(0);
       assertEquals(Optional.of("Kolada: värde saknas"), o.missingReason());
       assertEquals(OptionalDouble.of(80), o.men());
@@ -224,7 +230,8 @@ class KoladaReaderTest {
 
     @Test
     void statusOfAMissingValue_isPartOfTheReason() {
-      KoladaImport result = read("2380", datum("N00001", "2380", 2019, value("T", 0, "Saknas", "null")));
+      KoladaImport result =
+          read("2380", datum("N00001", "2380", 2019, value("T", 0, "Saknas", "null")));
       assertEquals(
           Optional.of("Kolada: värde saknas (status \"Saknas\")"),
           result.observations().get(0).missingReason());
@@ -245,14 +252,18 @@ class KoladaReaderTest {
 
     @Test
     void nextPageInASavedResponse_isNoted() {
-      KoladaImport result = KoladaReader.of(OSTERSUND).read(Fixtures.text("ostersund-2019-page1.json"));
+      KoladaImport result =
+          KoladaReader.of(OSTERSUND).read(Fixtures.text("ostersund-2019-page1.json"));
       assertEquals("/next_page", result.notes().get(0).pointer());
     }
 
     @Test
     void twoKpisMappedOntoOneIndicatorThroughAnotherKpisId_isADuplicate() {
       KoladaConfig config =
-          KoladaConfig.builder().ownMunicipality("2380").putIndicatorIds("N00001", "N00002").build();
+          KoladaConfig.builder()
+              .ownMunicipality("2380")
+              .putIndicatorIds("N00001", "N00002")
+              .build();
       QmsDocumentException e =
           assertThrows(
               QmsDocumentException.class,
@@ -303,8 +314,11 @@ class KoladaReaderTest {
               "/values/0/values/0/count JSON_CONSTRAINT_VIOLATED",
               "/values/0/values/0/value JSON_WRONG_TYPE",
               "/count KOLADA_BODY_MALFORMED"),
-          e.errors().stream().map(x -> x.pointer() + " " + x.code().name()).collect(Collectors.toList()));
-      assertTrue(e.errors().stream().allMatch(x -> !x.messageSv().isBlank() && !x.messageEn().isBlank()));
+          e.errors().stream()
+              .map(x -> x.pointer() + " " + x.code().name())
+              .collect(Collectors.toList()));
+      assertTrue(
+          e.errors().stream().allMatch(x -> !x.messageSv().isBlank() && !x.messageEn().isBlank()));
       assertEquals(Optional.of("X"), e.errors().get(3).rejectedValue());
     }
 
@@ -327,12 +341,26 @@ class KoladaReaderTest {
   }
 
   static String datum(String kpi, String municipality, int year, String... values) {
-    return "{\"kpi\":\"" + kpi + "\",\"municipality\":\"" + municipality + "\",\"period\":" + year
-        + ",\"values\":[" + String.join(",", values) + "]}";
+    return "{\"kpi\":\""
+        + kpi
+        + "\",\"municipality\":\""
+        + municipality
+        + "\",\"period\":"
+        + year
+        + ",\"values\":["
+        + String.join(",", values)
+        + "]}";
   }
 
   static String value(String gender, int count, String status, String value) {
-    return "{\"gender\":\"" + gender + "\",\"count\":" + count + ",\"status\":\"" + status
-        + "\",\"value\":" + value + "}";
+    return "{\"gender\":\""
+        + gender
+        + "\",\"count\":"
+        + count
+        + ",\"status\":\""
+        + status
+        + "\",\"value\":"
+        + value
+        + "}";
   }
 }

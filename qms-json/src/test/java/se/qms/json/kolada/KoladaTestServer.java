@@ -119,7 +119,8 @@ final class KoladaTestServer implements AutoCloseable {
         return;
       }
       exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
-      exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
+      exchange.sendResponseHeaders(
+          answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
       if (answer.body().length > 0) {
         try (OutputStream out = exchange.getResponseBody()) {
           out.write(answer.body(), 0, 1);
