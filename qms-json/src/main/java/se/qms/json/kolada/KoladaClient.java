@@ -2,6 +2,7 @@ package se.qms.json.kolada;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -209,7 +210,7 @@ public final class KoladaClient {
     Optional<URI> candidate;
     try {
       candidate = baseUrl.under(current.resolve(new URI(link)));
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       candidate = Optional.empty();
     }
     if (candidate.isEmpty()) {
@@ -236,7 +237,10 @@ public final class KoladaClient {
     problems.error("/next_page", QmsErrorCode.KOLADA_BODY_MALFORMED, sv, en, Problems.render(link));
   }
 
-  /** The body of {@code url}, or an empty body and the error in {@code problems} if too long. */
+  /**
+   * The body of {@code url}; a body over the length limit is thrown as a document error of the
+   * current page, a failed exchange or an error status as a {@code KOLADA_*} exception.
+   */
   private byte[] get(URI url, Problems problems) {
     HttpRequest request =
         HttpRequest.newBuilder(url)
