@@ -10,6 +10,7 @@ module se.qms.json {
   requires static org.immutables.value.annotations;
 
   exports se.qms.json;
-  // records of the tests are read reflectively by Jackson
+  exports se.qms.json.kolada;
+  // test records are bound by Jackson reflectively (tests are patched into this module)
   opens se.qms.json to tools.jackson.databind;
 }
