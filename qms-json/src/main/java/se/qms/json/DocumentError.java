@@ -31,9 +31,27 @@ public final class DocumentError {
       String pointer, QmsErrorCode code, String messageSv, String messageEn, String rejectedValue) {
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     this.code = Objects.requireNonNull(code, "code");
-    this.messageSv = Objects.requireNonNull(messageSv, "messageSv");
-    this.messageEn = Objects.requireNonNull(messageEn, "messageEn");
-    this.rejectedValue = rejectedValue;
+    String shown = rejectedValue == null ? null : shorten(rejectedValue);
+    boolean withheld = shown != null && PERSONAL_IDENTITY_NUMBER.matcher(shown).find();
+    this.messageSv = withhold(Objects.requireNonNull(messageSv, "messageSv"), rejectedValue, withheld);
+    this.messageEn = withhold(Objects.requireNonNull(messageEn, "messageEn"), rejectedValue, withheld);
+    this.rejectedValue = withheld ? WITHHELD : shown;
+  }
+
+  private static final String WITHHELD = "(withheld)";
+  private static final java.util.regex.Pattern PERSONAL_IDENTITY_NUMBER =
+      java.util.regex.Pattern.compile("(?<!\\d)(\\d{2})?\\d{6}[-+]?\\d{4}(?!\\d)");
+
+  private static String shorten(String s) {
+    return s.length() <= 80 ? s : s.substring(0, 80) + "… (" + s.length() + " characters)";
+  }
+
+  private static String withhold(String message, String rejected, boolean withheld) {
+    String out = message;
+    if (withheld) {
+      out = out.replace(rejected, WITHHELD).replace(shorten(rejected), WITHHELD);
+    }
+    return PERSONAL_IDENTITY_NUMBER.matcher(out).replaceAll(WITHHELD);
   }
 
   /** Where the error is: a JSON pointer, "" for the whole document. */

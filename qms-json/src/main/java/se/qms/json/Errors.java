@@ -8,20 +8,13 @@ import se.qms.core.QmsErrorCode;
 
 /** Collects the errors of one document read, each with its JSON pointer. */
 final class Errors {
-  private static final Pattern PERSONAL_IDENTITY_NUMBER =
-      Pattern.compile("(?<!\\d)(\\d{2})?\\d{6}[-+]?\\d{4}(?!\\d)");
   private static final Pattern INDEXED = Pattern.compile("\\[(\\d+)\\]");
 
   private final List<DocumentError> errors = new ArrayList<>();
 
   void add(String pointer, QmsErrorCode code, String messageEn, String rejected) {
-    String shown = rejected == null ? null : shorten(rejected);
-    if (shown != null && PERSONAL_IDENTITY_NUMBER.matcher(shown).find()) {
-      shown = "(withheld)";
-      messageEn = messageEn.replace(rejected, "(withheld)");
-    }
-    String sv = Messages.swedish(code) + (shown == null ? "" : " Värde: " + shown);
-    errors.add(new DocumentError(pointer, code, sv, messageEn, shown));
+    String sv = Messages.swedish(code) + (rejected == null ? "" : " Värde: " + rejected);
+    errors.add(new DocumentError(pointer, code, sv, messageEn, rejected));
   }
 
   /** Records a model exception raised while building the value at {@code pointer}. */
@@ -36,10 +29,6 @@ final class Errors {
   /** "observations[3].indicatorId" → "observations/3/indicatorId". */
   static String toPointer(String field) {
     return INDEXED.matcher(field).replaceAll("/$1").replace('.', '/');
-  }
-
-  private static String shorten(String s) {
-    return s.length() <= 80 ? s : s.substring(0, 80) + "… (" + s.length() + " characters)";
   }
 
   boolean isEmpty() {
