@@ -31,6 +31,21 @@ final class Errors {
     return INDEXED.matcher(field).replaceAll("/$1").replace('.', '/');
   }
 
+  /** Whether an error at exactly {@code pointer} was added since the {@code from}-th error. */
+  boolean hasPointerSince(int from, String pointer) {
+    for (int i = from; i < errors.size(); i++) {
+      if (errors.get(i).pointer().equals(pointer)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Appends another collector's errors, in their order. */
+  void addAll(Errors other) {
+    errors.addAll(other.errors);
+  }
+
   boolean isEmpty() {
     return errors.isEmpty();
   }

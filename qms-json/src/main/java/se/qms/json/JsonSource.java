@@ -88,6 +88,60 @@ final class JsonSource {
     return new QmsDocumentException(errors.list());
   }
 
+  /** A quality-system document read in one pass: its measure arrays as model, the rest as tree. */
+  static final class Streamed {
+    final JsonNode rest;
+    final MeasureStream measures;
+
+    Streamed(JsonNode rest, MeasureStream measures) {
+      this.rest = rest;
+      this.measures = measures;
+    }
+  }
+
+  /**
+   * Parses a document, reading its {@code observations} and {@code references} arrays straight
+   * into the model as they stream past and everything else into a tree.
+   */
+  Streamed parseStreaming(byte[] document) {
+    if (document.length > options.maxDocumentBytes()) {
+      return new Streamed(parse(document), null);
+    }
+    JsonParser parser = mapper.createParser(document);
+    try (parser) {
+      tools.jackson.core.JsonToken first = parser.nextToken();
+      if (first != tools.jackson.core.JsonToken.START_OBJECT) {
+        return new Streamed(parse(document), null);
+      }
+      tools.jackson.databind.node.ObjectNode rest = mapper.createObjectNode();
+      MeasureStream measures = new MeasureStream(options.isLenient());
+      while (parser.nextToken() == tools.jackson.core.JsonToken.PROPERTY_NAME) {
+        String name = parser.currentName();
+        tools.jackson.core.JsonToken value = parser.nextToken();
+        if (value == tools.jackson.core.JsonToken.START_ARRAY && name.equals("observations")) {
+          measures.readObservations(parser);
+        } else if (value == tools.jackson.core.JsonToken.START_ARRAY && name.equals("references")) {
+          measures.readReferences(parser);
+        } else {
+          rest.set(name, (JsonNode) parser.readValueAsTree());
+        }
+      }
+      if (parser.nextToken() != null) {
+        throw fail("", QmsErrorCode.JSON_SYNTAX, "content after the end of the document");
+      }
+      return new Streamed(rest, measures);
+    } catch (StreamConstraintsException e) {
+      throw fail(pointerOf(parser), QmsErrorCode.JSON_LIMIT_EXCEEDED, firstLine(e.getOriginalMessage()));
+    } catch (JacksonException e) {
+      String message = e.getOriginalMessage();
+      if (message != null && message.startsWith("Duplicate Object property")) {
+        throw fail(pointerOf(parser), QmsErrorCode.DUPLICATE_ID, firstLine(message));
+      }
+      throw fail(
+          pointerOf(parser), QmsErrorCode.JSON_SYNTAX, message == null ? "malformed JSON" : firstLine(message));
+    }
+  }
+
   /** Checks the {@code format} and {@code formatVersion} properties; false when unsupported. */
   static boolean checkFormat(Node root, String format, int version) {
     if (!root.has("format") || !format.equals(root.string("format"))) {

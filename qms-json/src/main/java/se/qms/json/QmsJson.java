@@ -57,7 +57,12 @@ public final class QmsJson {
    * @throws QmsDocumentException with every error found
    */
   public QualitySystem readQualitySystem(byte[] document) {
-    return read(document, QualitySystemReader::read);
+    if (document == null) {
+      throw new se.qms.core.MissingValueException("document");
+    }
+    JsonSource.Streamed streamed = source.parseStreaming(document);
+    Node root = new Node(streamed.rest, "", new Errors(), options.isLenient());
+    return QualitySystemReader.read(root, streamed.measures);
   }
 
   /**
@@ -77,13 +82,13 @@ public final class QmsJson {
    */
   public List<DocumentError> validate(byte[] document) {
     try {
-      JsonNode tree = source.parse(document);
-      Node root = new Node(tree, "", new Errors(), options.isLenient());
-      JsonNode format = tree.get("format");
+      JsonSource.Streamed streamed = source.parseStreaming(document);
+      JsonNode format = streamed.rest.get("format");
       if (format != null && format.isString() && format.stringValue().equals(RuleSetFormat.FORMAT)) {
-        RuleSetFormat.read(root);
+        readRuleSet(document);
       } else {
-        QualitySystemReader.read(root);
+        QualitySystemReader.read(
+            new Node(streamed.rest, "", new Errors(), options.isLenient()), streamed.measures);
       }
       return List.of();
     } catch (QmsDocumentException e) {

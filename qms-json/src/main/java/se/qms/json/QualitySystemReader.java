@@ -75,6 +75,14 @@ final class QualitySystemReader {
   private QualitySystemReader() {}
 
   static QualitySystem read(Node root) {
+    return read(root, null);
+  }
+
+  /**
+   * Reads a quality system; {@code streamed}, when given, holds the observations and references
+   * already read from the token stream (the tree then lacks them).
+   */
+  static QualitySystem read(Node root, MeasureStream streamed) {
     Errors errors = root.errors();
     if (!root.object(ROOT, "format", "formatVersion", "name")
         || !JsonSource.checkFormat(root, FORMAT, VERSION)) {
@@ -86,12 +94,28 @@ final class QualitySystemReader {
     ProcessIndexScale scale = scale(root);
     List<ProcessNode> nodes = list(root.array("processes"), QualitySystemReader::process);
     List<Indicator> indicators = list(root.array("indicators"), QualitySystemReader::indicator);
-    List<Observation> observations = list(root.array("observations"), QualitySystemReader::observation);
-    List<ReferenceValue> references = list(root.array("references"), QualitySystemReader::reference);
+    List<Observation> observations;
+    List<ReferenceValue> references;
+    List<Integer> observationIndexes;
+    List<Integer> referenceIndexes;
+    if (streamed == null) {
+      observationIndexes = new ArrayList<>();
+      referenceIndexes = new ArrayList<>();
+      observations = indexed(root.array("observations"), QualitySystemReader::observation, observationIndexes);
+      references = indexed(root.array("references"), QualitySystemReader::reference, referenceIndexes);
+    } else {
+      errors.addAll(streamed.observationErrors);
+      errors.addAll(streamed.referenceErrors);
+      observations = streamed.observations;
+      references = streamed.references;
+      observationIndexes = streamed.observationIndexes;
+      referenceIndexes = streamed.referenceIndexes;
+    }
 
     checkUnits(root, units);
     checkProcesses(root, nodes);
-    checkReferences(root, units, nodes, indicators, observations, references);
+    checkReferences(
+        root, units, nodes, indicators, observations, observationIndexes, references, referenceIndexes);
     RiskRegister risks =
         RiskFormat.readRegister(root, declared(root, "processes", "number"), declared(root, "units", "id"));
     errors.throwIfAny();
@@ -201,6 +225,20 @@ final class QualitySystemReader {
     }
   }
 
+  /** As {@link #list}, also recording the array index of each element read. */
+  static <T> List<T> indexed(
+      List<Node> nodes, java.util.function.Function<Node, T> reader, List<Integer> indexes) {
+    List<T> out = new ArrayList<>(nodes.size());
+    for (int i = 0; i < nodes.size(); i++) {
+      T value = reader.apply(nodes.get(i));
+      if (value != null) {
+        out.add(value);
+        indexes.add(i);
+      }
+    }
+    return out;
+  }
+
   /** Reads each element; elements with errors are left out (the errors are recorded). */
   static <T> List<T> list(List<Node> nodes, java.util.function.Function<Node, T> reader) {
     List<T> out = new ArrayList<>(nodes.size());
@@ -220,7 +258,9 @@ final class QualitySystemReader {
       List<ProcessNode> nodes,
       List<Indicator> indicators,
       List<Observation> observations,
-      List<ReferenceValue> references) {
+      List<Integer> observationIndexes,
+      List<ReferenceValue> references,
+      List<Integer> referenceIndexes) {
     Errors errors = root.errors();
     // ids of elements that failed to read count as declared, so their errors do not cascade
     Set<String> unitIds = declared(root, "units", "id");
@@ -243,23 +283,21 @@ final class QualitySystemReader {
           .ifPresent(u -> errors.add(at + "/unitId", QmsErrorCode.DANGLING_REFERENCE, "must name a unit", u));
     }
     Set<String> declaredIndicators = declared(root, "indicators", "id");
-    List<Node> obsNodes = root.array("observations");
     for (int i = 0; i < observations.size(); i++) {
       String id = observations.get(i).indicatorId();
       if (!declaredIndicators.contains(id)) {
         errors.add(
-            root.pointer("observations") + "/" + indexOf(obsNodes, "indicatorId", id, i) + "/indicatorId",
+            root.pointer("observations") + "/" + observationIndexes.get(i) + "/indicatorId",
             QmsErrorCode.DANGLING_REFERENCE,
             "must name an indicator",
             id);
       }
     }
-    List<Node> refNodes = root.array("references");
     for (int i = 0; i < references.size(); i++) {
       String id = references.get(i).indicatorId();
       if (!declaredIndicators.contains(id)) {
         errors.add(
-            root.pointer("references") + "/" + indexOf(refNodes, "indicatorId", id, i) + "/indicatorId",
+            root.pointer("references") + "/" + referenceIndexes.get(i) + "/indicatorId",
             QmsErrorCode.DANGLING_REFERENCE,
             "must name an indicator",
             id);

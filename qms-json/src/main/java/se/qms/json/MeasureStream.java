@@ -1,0 +1,361 @@
+package se.qms.json;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import se.qms.core.InvalidValueException;
+import se.qms.core.QmsErrorCode;
+import se.qms.core.measure.Observation;
+import se.qms.core.measure.ObservationSource;
+import se.qms.core.measure.Period;
+import se.qms.core.measure.ReferenceKind;
+import se.qms.core.measure.ReferenceValue;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Reads the two largest arrays of a quality system — observations and reference values — straight
+ * from the token stream into the model, without building a tree: the same checks, errors and
+ * pointers as the tree reader ({@link QualitySystemReader}), at a fraction of the allocation.
+ *
+ * <p>Each element read is kept with its index in the array, so later checks can point at it.
+ */
+final class MeasureStream {
+  final List<Observation> observations = new ArrayList<>();
+  final List<Integer> observationIndexes = new ArrayList<>();
+  final List<ReferenceValue> references = new ArrayList<>();
+  final List<Integer> referenceIndexes = new ArrayList<>();
+  /** The errors of the observations and of the references, kept apart to keep document order. */
+  final Errors observationErrors = new Errors();
+  final Errors referenceErrors = new Errors();
+  boolean hasObservations;
+  boolean hasReferences;
+
+  private final boolean lenient;
+
+  MeasureStream(boolean lenient) {
+    this.lenient = lenient;
+  }
+
+  /** Reads the array at the parser's current START_ARRAY token. */
+  void readObservations(JsonParser p) {
+    hasObservations = true;
+    int i = 0;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      String at = "/observations/" + i;
+      Observation o = observation(p, at, observationErrors);
+      if (o != null) {
+        observations.add(o);
+        observationIndexes.add(i);
+      }
+      i++;
+    }
+  }
+
+  /** Reads the array at the parser's current START_ARRAY token. */
+  void readReferences(JsonParser p) {
+    hasReferences = true;
+    int i = 0;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      String at = "/references/" + i;
+      ReferenceValue r = reference(p, at, referenceErrors);
+      if (r != null) {
+        references.add(r);
+        referenceIndexes.add(i);
+      }
+      i++;
+    }
+  }
+
+  private Observation observation(JsonParser p, String at, Errors errors) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      wrongType(p, at, "an object", errors);
+      p.skipChildren();
+      return null;
+    }
+    int before = errors.size();
+    String indicatorId = null;
+    String unitId = null;
+    Period period = null;
+    boolean periodSeen = false;
+    double total = Double.NaN;
+    double women = Double.NaN;
+    double men = Double.NaN;
+    boolean hasTotal = false;
+    boolean hasWomen = false;
+    boolean hasMen = false;
+    ObservationSource source = null;
+    String missingReason = null;
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      JsonToken t = p.nextToken();
+      String field = at + "/" + name;
+      if (t == JsonToken.VALUE_NULL) {
+        continue;
+      }
+      switch (name) {
+        case "indicatorId":
+          indicatorId = string(p, field, errors);
+          break;
+        case "unitId":
+          unitId = string(p, field, errors);
+          break;
+        case "period":
+          periodSeen = true;
+          String text = string(p, field, errors);
+          if (text != null) {
+            try {
+              period = Period.parse(text);
+            } catch (InvalidValueException e) {
+              addAt(field, e, errors);
+            }
+          }
+          break;
+        case "total":
+          total = number(p, field, errors);
+          hasTotal = total == total;
+          break;
+        case "women":
+          women = number(p, field, errors);
+          hasWomen = women == women;
+          break;
+        case "men":
+          men = number(p, field, errors);
+          hasMen = men == men;
+          break;
+        case "source":
+          String s = string(p, field, errors);
+          if (s != null) {
+            source = enumValue(ObservationSource.class, s, field, errors);
+          }
+          break;
+        case "missingReason":
+          missingReason = string(p, field, errors);
+          break;
+        default:
+          unknown(name, field, errors, OBSERVATION_PROPERTIES);
+          p.skipChildren();
+      }
+    }
+    if (indicatorId == null && !hasError(errors, before, at + "/indicatorId")) {
+      missing(at, "indicatorId", errors);
+    }
+    if (!periodSeen) {
+      missing(at, "period", errors);
+    }
+    if (indicatorId == null || period == null) {
+      return null;
+    }
+    try {
+      Observation.Builder b =
+          Observation.builder().indicatorId(indicatorId).period(period);
+      if (unitId != null) {
+        b.unitId(unitId);
+      }
+      if (hasTotal) {
+        b.total(total);
+      }
+      if (hasWomen) {
+        b.women(women);
+      }
+      if (hasMen) {
+        b.men(men);
+      }
+      if (source != null) {
+        b.source(source);
+      }
+      if (missingReason != null) {
+        b.missingReason(missingReason);
+      }
+      return b.build();
+    } catch (InvalidValueException e) {
+      errors.add(at, e);
+      return null;
+    }
+  }
+
+  private ReferenceValue reference(JsonParser p, String at, Errors errors) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      wrongType(p, at, "an object", errors);
+      p.skipChildren();
+      return null;
+    }
+    int before = errors.size();
+    String indicatorId = null;
+    Period period = null;
+    boolean periodSeen = false;
+    ReferenceKind kind = null;
+    boolean kindSeen = false;
+    String name = null;
+    double value = Double.NaN;
+    boolean valueSeen = false;
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String property = p.currentName();
+      JsonToken t = p.nextToken();
+      String field = at + "/" + property;
+      if (t == JsonToken.VALUE_NULL) {
+        continue;
+      }
+      switch (property) {
+        case "indicatorId":
+          indicatorId = string(p, field, errors);
+          break;
+        case "period":
+          periodSeen = true;
+          String text = string(p, field, errors);
+          if (text != null) {
+            try {
+              period = Period.parse(text);
+            } catch (InvalidValueException e) {
+              addAt(field, e, errors);
+            }
+          }
+          break;
+        case "kind":
+          kindSeen = true;
+          String k = string(p, field, errors);
+          if (k != null) {
+            kind = enumValue(ReferenceKind.class, k, field, errors);
+          }
+          break;
+        case "name":
+          name = string(p, field, errors);
+          break;
+        case "value":
+          valueSeen = true;
+          value = number(p, field, errors);
+          break;
+        default:
+          unknown(property, field, errors, REFERENCE_PROPERTIES);
+          p.skipChildren();
+      }
+    }
+    if (indicatorId == null && !hasError(errors, before, at + "/indicatorId")) {
+      missing(at, "indicatorId", errors);
+    }
+    if (!periodSeen) {
+      missing(at, "period", errors);
+    }
+    if (!kindSeen) {
+      missing(at, "kind", errors);
+    }
+    if (!valueSeen) {
+      missing(at, "value", errors);
+    }
+    if (indicatorId == null || period == null || kind == null || value != value) {
+      return null;
+    }
+    try {
+      ReferenceValue.Builder b =
+          ReferenceValue.builder().indicatorId(indicatorId).period(period).kind(kind).value(value);
+      if (name != null) {
+        b.name(name);
+      }
+      return b.build();
+    } catch (InvalidValueException e) {
+      errors.add(at, e);
+      return null;
+    }
+  }
+
+  private static final String OBSERVATION_PROPERTIES =
+      "indicatorId, men, missingReason, period, source, total, unitId, women";
+  private static final String REFERENCE_PROPERTIES = "indicatorId, kind, name, period, value";
+
+  private static boolean hasError(Errors errors, int from, String pointer) {
+    return errors.hasPointerSince(from, pointer);
+  }
+
+  private void unknown(String name, String field, Errors errors, String allowed) {
+    if (!lenient) {
+      errors.add(
+          field,
+          QmsErrorCode.JSON_UNKNOWN_PROPERTY,
+          "unknown property \"" + name + "\"; allowed: " + allowed,
+          name);
+    }
+  }
+
+  private static void missing(String at, String name, Errors errors) {
+    errors.add(
+        at + "/" + name,
+        QmsErrorCode.JSON_MISSING_PROPERTY,
+        "required property \"" + name + "\" is missing",
+        null);
+  }
+
+  private static void addAt(String pointer, InvalidValueException e, Errors errors) {
+    String message = e.getMessage();
+    errors.add(pointer, e.code(), message.substring(message.indexOf(": ") + 2), e.rejectedValue().orElse(null));
+  }
+
+  private static String string(JsonParser p, String field, Errors errors) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      wrongType(p, field, "a string", errors);
+      p.skipChildren();
+      return null;
+    }
+    return p.getString();
+  }
+
+  private static double number(JsonParser p, String field, Errors errors) {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      wrongType(p, field, "a number", errors);
+      p.skipChildren();
+      return Double.NaN;
+    }
+    double d = p.getDoubleValue();
+    if (!Double.isFinite(d)) {
+      errors.add(field, QmsErrorCode.VALUE_NOT_FINITE, "must be a finite number", p.getString());
+      return Double.NaN;
+    }
+    return d;
+  }
+
+  private static <E extends Enum<E>> E enumValue(Class<E> type, String s, String field, Errors errors) {
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(s)) {
+        return e;
+      }
+    }
+    errors.add(
+        field,
+        QmsErrorCode.JSON_UNKNOWN_ENUM,
+        "must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ", was \"" + s + "\"",
+        s);
+    return null;
+  }
+
+  /** The same wording as the tree reader: "must be a string, was number". */
+  private static void wrongType(JsonParser p, String at, String expected, Errors errors) {
+    JsonToken t = p.currentToken();
+    String was;
+    String rejected = null;
+    switch (t) {
+      case START_OBJECT:
+        was = "object";
+        break;
+      case START_ARRAY:
+        was = "array";
+        break;
+      case VALUE_STRING:
+        was = "string";
+        rejected = "\"" + p.getString() + "\"";
+        break;
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        was = "number";
+        rejected = p.getString();
+        break;
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        was = "boolean";
+        rejected = p.getString();
+        break;
+      default:
+        was = t.name().toLowerCase(Locale.ROOT);
+    }
+    errors.add(at, QmsErrorCode.JSON_WRONG_TYPE, "must be " + expected + ", was " + was, rejected);
+  }
+}
