@@ -26,6 +26,7 @@ class BundledDocumentsTest {
 
   static Stream<String> documents() {
     List<String> paths = new ArrayList<>();
+    paths.add("/samples/default-rule-set.json");
     for (String name : Sample.names()) {
       paths.add("/samples/" + name + "/quality-system.json");
       if (BundledDocumentsTest.class.getResource("/samples/" + name + "/rule-set.json") != null) {
