@@ -69,12 +69,7 @@ public abstract class QualitySystem {
 
   /** The part of the given class, if the system has one. */
   public <T extends QualitySystemPart> java.util.Optional<T> part(Class<T> type) {
-    for (QualitySystemPart p : parts()) {
-      if (type.isInstance(p)) {
-        return java.util.Optional.of(type.cast(p));
-      }
-    }
-    return java.util.Optional.empty();
+    return se.qms.core.internal.Parts.find(parts(), type);
   }
 
   /** A strict builder; the name is required. */
@@ -89,16 +84,7 @@ public abstract class QualitySystem {
 
   @Value.Check
   final void check() {
-    java.util.Set<Class<?>> partTypes = new java.util.HashSet<>();
-    for (QualitySystemPart p : parts()) {
-      if (!partTypes.add(p.getClass())) {
-        throw se.qms.core.InvalidValueException.violates(
-            se.qms.core.QmsErrorCode.DUPLICATE_ID,
-            "parts",
-            p.getClass().getSimpleName(),
-            "must hold at most one part of each class");
-      }
-    }
+    se.qms.core.internal.Parts.requireOnePerClass(parts());
     Checks.text(name(), 500, "name");
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < indicators().size(); i++) {

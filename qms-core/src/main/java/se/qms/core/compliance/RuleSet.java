@@ -28,12 +28,7 @@ public abstract class RuleSet {
 
   /** The part of the given class, if the system has one. */
   public <T extends RuleSetPart> java.util.Optional<T> part(Class<T> type) {
-    for (RuleSetPart p : parts()) {
-      if (type.isInstance(p)) {
-        return java.util.Optional.of(type.cast(p));
-      }
-    }
-    return java.util.Optional.empty();
+    return se.qms.core.internal.Parts.find(parts(), type);
   }
 
   /** A strict builder; the name is required. */
@@ -48,16 +43,7 @@ public abstract class RuleSet {
 
   @Value.Check
   final void check() {
-    java.util.Set<Class<?>> partTypes = new java.util.HashSet<>();
-    for (RuleSetPart p : parts()) {
-      if (!partTypes.add(p.getClass())) {
-        throw se.qms.core.InvalidValueException.violates(
-            se.qms.core.QmsErrorCode.DUPLICATE_ID,
-            "parts",
-            p.getClass().getSimpleName(),
-            "must hold at most one part of each class");
-      }
-    }
+    se.qms.core.internal.Parts.requireOnePerClass(parts());
     Checks.text(name(), 500, "name");
     lightPolicies().keySet().forEach(id -> Checks.text(id, 100, "lightPolicies.indicatorId"));
   }
