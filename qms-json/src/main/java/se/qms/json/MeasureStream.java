@@ -32,9 +32,35 @@ final class MeasureStream {
   boolean hasReferences;
 
   private final boolean lenient;
+  /** Equal texts share one instance: ids and periods repeat on every row of an indicator. */
+  private final java.util.Map<String, String> strings = new java.util.HashMap<>();
+  private final java.util.Map<String, Period> periods = new java.util.HashMap<>();
 
   MeasureStream(boolean lenient) {
     this.lenient = lenient;
+  }
+
+  private String shared(String s) {
+    if (s == null || s.length() > 200) {
+      return s;
+    }
+    String known = strings.putIfAbsent(s, s);
+    return known == null ? s : known;
+  }
+
+  private Period period(String text, String field, Errors errors) {
+    Period known = periods.get(text);
+    if (known != null) {
+      return known;
+    }
+    try {
+      Period p = Period.parse(text);
+      periods.put(text, p);
+      return p;
+    } catch (InvalidValueException e) {
+      addAt(field, e, errors);
+      return null;
+    }
   }
 
   /** Reads the array at the parser's current START_ARRAY token. */
@@ -95,20 +121,16 @@ final class MeasureStream {
       }
       switch (name) {
         case "indicatorId":
-          indicatorId = string(p, field, errors);
+          indicatorId = shared(string(p, field, errors));
           break;
         case "unitId":
-          unitId = string(p, field, errors);
+          unitId = shared(string(p, field, errors));
           break;
         case "period":
           periodSeen = true;
           String text = string(p, field, errors);
           if (text != null) {
-            try {
-              period = Period.parse(text);
-            } catch (InvalidValueException e) {
-              addAt(field, e, errors);
-            }
+            period = period(text, field, errors);
           }
           break;
         case "total":
@@ -198,17 +220,13 @@ final class MeasureStream {
       }
       switch (property) {
         case "indicatorId":
-          indicatorId = string(p, field, errors);
+          indicatorId = shared(string(p, field, errors));
           break;
         case "period":
           periodSeen = true;
           String text = string(p, field, errors);
           if (text != null) {
-            try {
-              period = Period.parse(text);
-            } catch (InvalidValueException e) {
-              addAt(field, e, errors);
-            }
+            period = period(text, field, errors);
           }
           break;
         case "kind":
@@ -219,7 +237,7 @@ final class MeasureStream {
           }
           break;
         case "name":
-          name = string(p, field, errors);
+          name = shared(string(p, field, errors));
           break;
         case "value":
           valueSeen = true;
