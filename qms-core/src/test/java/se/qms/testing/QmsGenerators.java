@@ -1,6 +1,7 @@
 package se.qms.testing;
 
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDate;
@@ -28,6 +29,18 @@ public final class QmsGenerators {
             integers().between(1990, 2040),
             integers().between(1, 12),
             (kind, year, n) -> se.qms.core.measure.Period.of(kind, year, 1 + (n - 1) % kind.perYear()));
+  }
+
+  /** Dates from {@code from} to {@code to}, both included. */
+  public static Gen<LocalDate> dates(LocalDate from, LocalDate to) {
+    return longs()
+        .between(from.toEpochDay(), to.toEpochDay())
+        .map(LocalDate::ofEpochDay);
+  }
+
+  /** Dates from 1953 (the first year of the Swedish calendar) to 2100. */
+  public static Gen<LocalDate> calendarDates() {
+    return dates(LocalDate.of(1953, 1, 1), LocalDate.of(2100, 12, 31));
   }
 
   /** Process numbers of depth 1–8 with segments 1–30 (and occasionally up to the maximum). */
