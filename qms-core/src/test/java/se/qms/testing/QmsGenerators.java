@@ -43,6 +43,63 @@ public final class QmsGenerators {
     return dates(LocalDate.of(1953, 1, 1), LocalDate.of(2100, 12, 31));
   }
 
+  /**
+   * Records of deviations and complaints in up to three organisations and five units, with any
+   * field unknown now and then, in months, tertials and years of 2018–2020.
+   */
+  public static Gen<se.qms.core.improvement.CaseRecord> caseRecords() {
+    return integers()
+        .between(0, Integer.MAX_VALUE)
+        .map(
+            seed -> {
+              java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+              boolean deviation = r.nextBoolean();
+              se.qms.core.improvement.CaseRecord.Builder b =
+                  se.qms.core.improvement.CaseRecord.builder()
+                      .type(
+                          deviation
+                              ? se.qms.core.improvement.CaseType.DEVIATION
+                              : se.qms.core.improvement.CaseType.COMPLAINT);
+              if (r.nextInt(5) > 0) {
+                b.organisation(new String[] {"2380", "2284", "1785"}[r.nextInt(3)]);
+              }
+              if (r.nextInt(5) > 0) {
+                b.unit("enhet-" + r.nextInt(5));
+              }
+              if (r.nextInt(4) > 0) {
+                int year = 2018 + r.nextInt(3);
+                int shape = r.nextInt(3);
+                b.period(
+                    shape == 0
+                        ? se.qms.core.measure.Period.month(year, 1 + r.nextInt(12))
+                        : shape == 1
+                            ? se.qms.core.measure.Period.tertial(year, 1 + r.nextInt(3))
+                            : se.qms.core.measure.Period.year(year));
+              }
+              if (deviation) {
+                java.util.List<se.qms.core.improvement.Category> causes =
+                    se.qms.core.improvement.TaxonomyPreset.DEVIATION_CAUSES.taxonomy().categories();
+                if (r.nextInt(5) > 0) {
+                  b.category(causes.get(r.nextInt(causes.size())));
+                }
+                if (r.nextInt(3) > 0) {
+                  b.ledToDocumentedAction(r.nextBoolean());
+                }
+              } else {
+                java.util.List<se.qms.core.improvement.Category> subjects =
+                    se.qms.core.improvement.TaxonomyPreset.COMPLAINT_SUBJECTS.taxonomy().categories();
+                if (r.nextInt(5) > 0) {
+                  b.subject(subjects.get(r.nextInt(subjects.size())));
+                }
+                b.kind(se.qms.core.improvement.ComplaintKind.values()[r.nextInt(4)]);
+                if (r.nextInt(2) > 0) {
+                  b.source(se.qms.core.improvement.ComplaintSource.values()[r.nextInt(7)]);
+                }
+              }
+              return b.build();
+            });
+  }
+
   /** Process numbers of depth 1–8 with segments 1–30 (and occasionally up to the maximum). */
   public static Gen<ProcessNumber> processNumbers() {
     Gen<Integer> segment =

@@ -1,0 +1,114 @@
+package se.qms.core.improvement;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import se.qms.core.InvalidValueException;
+import se.qms.core.QmsErrorCode;
+import se.qms.core.internal.Checks;
+
+/**
+ * Cases counted by one or more {@link Dimension}s: a table of the yearly compilation (SOSFS
+ * 2011:9 5 kap. 6 §), such as "Typ av avvikelser" with count and share per type.
+ *
+ * <p>Rows are ordered by their values: enum constants in declaration order, categories in the order
+ * of the configured {@link Taxonomy} (then others by label), periods chronologically, ids
+ * alphabetically; unknown values last. The counts add up to the {@link #total()}. A one-dimension
+ * tally of a category, subject, kind or source lists every value of the taxonomy or enum, with 0
+ * where no case has it; tallies of more dimensions list only the combinations that occur.
+ * Immutable and thread-safe.
+ */
+public final class Tally {
+  private final List<Dimension> dimensions;
+  private final List<TallyRow> rows;
+  private final long total;
+
+  Tally(List<Dimension> dimensions, List<TallyRow> rows, long total) {
+    this.dimensions = dimensions;
+    this.rows = rows;
+    this.total = total;
+  }
+
+  /** The dimensions, in the order of each row's values. */
+  public List<Dimension> dimensions() {
+    return dimensions;
+  }
+
+  /** The rows, ordered by their values. */
+  public List<TallyRow> rows() {
+    return rows;
+  }
+
+  /** The number of cases counted. */
+  public long total() {
+    return total;
+  }
+
+  /**
+   * The row with these codes, one per dimension; {@code null} stands for an unknown value.
+   *
+   * @param codes as many as there are dimensions
+   */
+  public Optional<TallyRow> row(String... codes) {
+    Checks.present(codes, "codes");
+    if (codes.length != dimensions.size()) {
+      throw InvalidValueException.violates(
+          QmsErrorCode.VALUE_OUT_OF_RANGE,
+          "codes",
+          codes.length + " codes",
+          "must give one code per dimension " + dimensions);
+    }
+    return rows.stream().filter(r -> r.matches(codes)).findFirst();
+  }
+
+  /** The count of the row with these codes, 0 if there is none. */
+  public long count(String... codes) {
+    return row(codes).map(TallyRow::count).orElse(0L);
+  }
+
+  /** The rows' counts, in row order. */
+  public List<Long> counts() {
+    List<Long> counts = new ArrayList<>(rows.size());
+    rows.forEach(r -> counts.add(r.count()));
+    return List.copyOf(counts);
+  }
+
+  /**
+   * The rows' shares in percent with {@code decimals} places, rounded by the largest remainder so
+   * that they add up to exactly 100 ({@link Ratio#roundedPercents(List, int)}).
+   *
+   * @throws InvalidValueException with {@link QmsErrorCode#SHARES_NOT_WHOLE} when the total is 0
+   */
+  public List<BigDecimal> roundedPercents(int decimals) {
+    if (total == 0) {
+      throw InvalidValueException.violates(
+          QmsErrorCode.SHARES_NOT_WHOLE, "total", 0, "must be positive to divide into shares");
+    }
+    List<Ratio> shares = new ArrayList<>(rows.size());
+    rows.forEach(r -> shares.add(Ratio.share(r.count(), total)));
+    return Ratio.roundedPercents(shares, decimals);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Tally
+        && ((Tally) other).dimensions.equals(dimensions)
+        && ((Tally) other).rows.equals(rows);
+  }
+
+  @Override
+  public int hashCode() {
+    return dimensions.hashCode() * 31 + rows.hashCode();
+  }
+
+  /** One line per row, values separated by {@code |}, then the count. */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Tally" + dimensions + " total " + total);
+    for (TallyRow r : rows) {
+      out.append('\n').append(r);
+    }
+    return out.toString();
+  }
+}
