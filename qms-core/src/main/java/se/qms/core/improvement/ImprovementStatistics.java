@@ -1,15 +1,11 @@
 package se.qms.core.improvement;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -42,6 +38,9 @@ public final class ImprovementStatistics {
   private final CaseRecord[] records;
   private final Taxonomy categories;
   private final Taxonomy subjects;
+  /** Benign race: computed at most a few times, the same each time, and an array is published whole. */
+  private volatile byte[] types;
+
   private final AtomicReferenceArray<Column> columns =
       new AtomicReferenceArray<>(Dimension.values().length);
 
@@ -87,7 +86,35 @@ public final class ImprovementStatistics {
   /** The records of one case type. */
   public ImprovementStatistics select(CaseType type) {
     Checks.present(type, "type");
-    return where(r -> r.type() == type);
+    byte[] types = types();
+    byte wanted = (byte) type.ordinal();
+    int n = 0;
+    for (byte t : types) {
+      if (t == wanted) {
+        n++;
+      }
+    }
+    CaseRecord[] kept = new CaseRecord[n];
+    int j = 0;
+    for (int i = 0; i < types.length; i++) {
+      if (types[i] == wanted) {
+        kept[j++] = records[i];
+      }
+    }
+    return new ImprovementStatistics(kept, categories, subjects);
+  }
+
+  /** The case type of each record, read once and kept, so that selections do not read records. */
+  private byte[] types() {
+    byte[] t = types;
+    if (t == null) {
+      t = new byte[records.length];
+      for (int i = 0; i < t.length; i++) {
+        t[i] = (byte) records[i].type().ordinal();
+      }
+      types = t;
+    }
+    return t;
   }
 
   /** The records whose period lies within {@code period} (a record without period is left out). */
@@ -103,8 +130,14 @@ public final class ImprovementStatistics {
   /** The records that satisfy {@code filter}. */
   public ImprovementStatistics where(Predicate<? super CaseRecord> filter) {
     Checks.present(filter, "filter");
-    return new ImprovementStatistics(
-        Arrays.stream(records).filter(filter).toArray(CaseRecord[]::new), categories, subjects);
+    CaseRecord[] kept = new CaseRecord[records.length];
+    int n = 0;
+    for (CaseRecord r : records) {
+      if (filter.test(r)) {
+        kept[n++] = r;
+      }
+    }
+    return new ImprovementStatistics(Arrays.copyOf(kept, n), categories, subjects);
   }
 
   /**
@@ -122,6 +155,11 @@ public final class ImprovementStatistics {
    * @param dimensions one or more, no duplicates
    */
   public Tally tally(List<Dimension> dimensions) {
+    return tally(dimensions, DENSE_LIMIT);
+  }
+
+  /** Counts in an array up to {@code denseLimit} combinations, in buckets above (tests use both). */
+  Tally tally(List<Dimension> dimensions, long denseLimit) {
     Checks.present(dimensions, "dimensions");
     if (dimensions.isEmpty() || EnumSet.copyOf(dimensions).size() != dimensions.size()) {
       throw InvalidValueException.violates(
@@ -132,52 +170,168 @@ public final class ImprovementStatistics {
     Column[] cols = new Column[k];
     long[] stride = new long[k];
     long combinations = 1;
+    buildColumns(dims);
     for (int j = k - 1; j >= 0; j--) {
       cols[j] = column(dims.get(j));
       stride[j] = combinations;
       combinations = Math.multiplyExact(combinations, cols[j].values.length + 1L);
     }
+    Object[][] values = new Object[k][];
+    for (int j = 0; j < k; j++) {
+      values[j] = cols[j].values;
+    }
+    Tally.Keys keys = new Tally.Keys(dims, values, stride);
     int n = records.length;
-    long[] keys = new long[n];
+    if (combinations <= denseLimit) {
+      int[] counts = new int[(int) combinations];
+      if (k == 1) {
+        for (int code : cols[0].codes) {
+          counts[code]++;
+        }
+      } else {
+        for (int i = 0; i < n; i++) {
+          long key = 0;
+          for (int j = 0; j < k; j++) {
+            key += cols[j].codes[i] * stride[j];
+          }
+          counts[(int) key]++;
+        }
+      }
+      boolean listAll = k == 1 && cols[0].complete;
+      int unknown = cols[0].values.length;
+      int rows = 0;
+      for (int key = 0; key < counts.length; key++) {
+        if (counts[key] > 0 || listAll && key != unknown) {
+          rows++;
+        }
+      }
+      long[] rowKeys = new long[rows];
+      int[] rowCounts = new int[rows];
+      int r = 0;
+      for (int key = 0; key < counts.length; key++) {
+        if (counts[key] > 0 || listAll && key != unknown) {
+          rowKeys[r] = key;
+          rowCounts[r++] = counts[key];
+        }
+      }
+      return new Tally(keys, rowKeys, rowCounts, n);
+    }
+    if (combinations <= Integer.MAX_VALUE) {
+      int[] recordKeys = new int[n];
+      for (int j = 0; j < k; j++) {
+        int[] codes = cols[j].codes;
+        int s = (int) stride[j];
+        for (int i = 0; i < n; i++) {
+          recordKeys[i] += codes[i] * s;
+        }
+      }
+      return countSparse(keys, recordKeys, combinations);
+    }
+    long[] recordKeys = new long[n];
     for (int j = 0; j < k; j++) {
       int[] codes = cols[j].codes;
       long s = stride[j];
       for (int i = 0; i < n; i++) {
-        keys[i] += codes[i] * s;
+        recordKeys[i] += codes[i] * s;
       }
     }
-    List<TallyRow> rows = new ArrayList<>();
-    boolean listAll = k == 1 && cols[0].complete;
-    if (combinations <= DENSE_LIMIT) {
-      int[] counts = new int[(int) combinations];
-      for (long key : keys) {
-        counts[(int) key]++;
-      }
-      int unknown = cols[0].values.length;
-      for (int key = 0; key < counts.length; key++) {
-        if (counts[key] > 0 || listAll && key != unknown) {
-          rows.add(row(dims, cols, stride, key, counts[key]));
-        }
-      }
-    } else {
-      LongCountMap counts = new LongCountMap(Math.min(n, 1 << 20));
-      for (long key : keys) {
-        counts.increment(key);
-      }
-      for (long key : counts.sortedKeys()) {
-        rows.add(row(dims, cols, stride, key, counts.get(key)));
-      }
-    }
-    return new Tally(dims, List.copyOf(rows), n);
+    return countSparse(keys, recordKeys, combinations);
   }
 
-  private TallyRow row(List<Dimension> dims, Column[] cols, long[] stride, long key, long count) {
-    Object[] values = new Object[cols.length];
-    for (int j = 0; j < cols.length; j++) {
-      int code = (int) (key / stride[j] % (cols[j].values.length + 1L));
-      values[j] = code == cols[j].values.length ? null : cols[j].values[code];
+  /** As {@link #countSparse(Tally.Keys, long[], long)}, for keys that fit in an int. */
+  private static Tally countSparse(Tally.Keys keys, int[] recordKeys, long combinations) {
+    int n = recordKeys.length;
+    int bits = 64 - Long.numberOfLeadingZeros(combinations - 1);
+    int passes = Math.max(1, (bits + 10) / 11);
+    int digit = (bits + passes - 1) / passes;
+    int mask = (1 << digit) - 1;
+    int[] from = recordKeys;
+    int[] to = new int[n];
+    int[] start = new int[1 << digit];
+    for (int shift = 0; shift < bits; shift += digit) {
+      Arrays.fill(start, 0);
+      for (int key : from) {
+        start[(key >>> shift) & mask]++;
+      }
+      int sum = 0;
+      for (int b = 0; b < start.length; b++) {
+        int c = start[b];
+        start[b] = sum;
+        sum += c;
+      }
+      for (int key : from) {
+        to[start[(key >>> shift) & mask]++] = key;
+      }
+      int[] t = from;
+      from = to;
+      to = t;
     }
-    return new TallyRow(dims, values, count, records.length);
+    int rows = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || from[i] != from[i - 1]) {
+        rows++;
+      }
+    }
+    long[] rowKeys = new long[rows];
+    int[] rowCounts = new int[rows];
+    int r = -1;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || from[i] != from[i - 1]) {
+        rowKeys[++r] = from[i];
+      }
+      rowCounts[r]++;
+    }
+    return new Tally(keys, rowKeys, rowCounts, n);
+  }
+
+  /**
+   * Counts keys from a space too large for an array: sorts them by a least-significant-digit radix
+   * sort (digits of at most 11 bits, as few passes as the key space allows) and counts the runs. The rows come
+   * out in key order.
+   */
+  private static Tally countSparse(Tally.Keys keys, long[] recordKeys, long combinations) {
+    int n = recordKeys.length;
+    int bits = 64 - Long.numberOfLeadingZeros(combinations - 1);
+    int passes = Math.max(1, (bits + 10) / 11);
+    int digit = (bits + passes - 1) / passes; // at most 11 bits, as even as the key allows
+    int mask = (1 << digit) - 1;
+    long[] from = recordKeys;
+    long[] to = new long[n];
+    int[] start = new int[1 << digit];
+    for (int shift = 0; shift < bits; shift += digit) {
+      Arrays.fill(start, 0);
+      for (long key : from) {
+        start[(int) (key >>> shift) & mask]++;
+      }
+      int sum = 0;
+      for (int b = 0; b < start.length; b++) {
+        int c = start[b];
+        start[b] = sum;
+        sum += c;
+      }
+      for (long key : from) {
+        to[start[(int) (key >>> shift) & mask]++] = key;
+      }
+      long[] t = from;
+      from = to;
+      to = t;
+    }
+    int rows = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || from[i] != from[i - 1]) {
+        rows++;
+      }
+    }
+    long[] rowKeys = new long[rows];
+    int[] rowCounts = new int[rows];
+    int r = -1;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || from[i] != from[i - 1]) {
+        rowKeys[++r] = from[i];
+      }
+      rowCounts[r]++;
+    }
+    return new Tally(keys, rowKeys, rowCounts, n);
   }
 
   /**
@@ -250,6 +404,7 @@ public final class ImprovementStatistics {
       throw InvalidValueException.violates(
           QmsErrorCode.INCONSISTENT_VALUE, "dimension", dimension, "must not be a period dimension");
     }
+    buildColumns(List.of(dimension, periodDimension));
     Column values = column(dimension);
     Column periods = column(periodDimension);
     int v = values.values.length;
@@ -347,22 +502,82 @@ public final class ImprovementStatistics {
   private Column column(Dimension d) {
     Column c = columns.get(d.ordinal());
     if (c == null) {
-      c = d.periodKind().isPresent() ? periodColumn(d.periodKind().get()) : valueColumn(d);
-      columns.compareAndSet(d.ordinal(), null, c);
+      buildColumns(List.of(d));
       c = columns.get(d.ordinal());
     }
     return c;
   }
 
-  private Column periodColumn(PeriodKind kind) {
+  /**
+   * Encodes every dimension of {@code dims} not yet encoded, in one pass over the records, so that
+   * each record is read once however many dimensions a tally asks for.
+   */
+  private void buildColumns(List<Dimension> dims) {
+    List<Dimension> pending = new ArrayList<>();
+    for (Dimension d : dims) {
+      if (columns.get(d.ordinal()) == null && !pending.contains(d)) {
+        pending.add(d);
+      }
+    }
+    if (pending.isEmpty()) {
+      return;
+    }
+    int k = pending.size();
     int n = records.length;
-    int[] raw = new int[n];
+    Dimension[] which = pending.toArray(new Dimension[0]);
+    int[][] raw = new int[k][n];
+    ValueDictionary[] dictionaries = new ValueDictionary[k];
+    Taxonomy[] taxonomies = new Taxonomy[k];
+    boolean[] complete = new boolean[k];
+    for (int j = 0; j < k; j++) {
+      Dimension d = which[j];
+      if (d.periodKind().isEmpty()) {
+        dictionaries[j] = new ValueDictionary();
+        taxonomies[j] = d == Dimension.CATEGORY ? categories : d == Dimension.SUBJECT ? subjects : null;
+        if (taxonomies[j] != null) {
+          taxonomies[j].categories().forEach(dictionaries[j]::code);
+          complete[j] = true;
+        } else if (d == Dimension.KIND) {
+          Arrays.stream(ComplaintKind.values()).forEach(dictionaries[j]::code);
+          complete[j] = true;
+        } else if (d == Dimension.SOURCE) {
+          Arrays.stream(ComplaintSource.values()).forEach(dictionaries[j]::code);
+          complete[j] = true;
+        }
+      }
+    }
+    PeriodKind[] kinds = new PeriodKind[k];
+    for (int j = 0; j < k; j++) {
+      kinds[j] = which[j].periodKind().orElse(null);
+    }
+    for (int i = 0; i < n; i++) {
+      CaseRecord r = records[i];
+      for (int j = 0; j < k; j++) {
+        int code;
+        if (kinds[j] == null) {
+          Object v = r.valueOrNull(which[j]);
+          code = v == null ? -1 : dictionaries[j].code(v);
+        } else {
+          Period p = r.periodOrNull();
+          code = p == null ? -1 : periodCode(p, kinds[j]);
+        }
+        raw[j][i] = code;
+      }
+    }
+    for (int j = 0; j < k; j++) {
+      Column c =
+          which[j].periodKind().isPresent()
+              ? periodColumn(raw[j], which[j].periodKind().get())
+              : valueColumn(raw[j], dictionaries[j].values(), taxonomies[j], complete[j]);
+      columns.compareAndSet(which[j].ordinal(), null, c);
+    }
+  }
+
+  /** Re-codes raw period codes (−1 unknown) to the range from the first to the last period. */
+  private static Column periodColumn(int[] raw, PeriodKind kind) {
     int min = Integer.MAX_VALUE;
     int max = Integer.MIN_VALUE;
-    for (int i = 0; i < n; i++) {
-      Period p = records[i].period().orElse(null);
-      int code = p == null ? -1 : periodCode(p, kind);
-      raw[i] = code;
+    for (int code : raw) {
       if (code >= 0) {
         min = Math.min(min, code);
         max = Math.max(max, code);
@@ -374,7 +589,7 @@ public final class ImprovementStatistics {
       int code = min + c;
       values[c] = Period.of(kind, code / kind.perYear(), code % kind.perYear() + 1);
     }
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < raw.length; i++) {
       raw[i] = raw[i] < 0 ? range : raw[i] - min;
     }
     return new Column(raw, values, true);
@@ -392,107 +607,56 @@ public final class ImprovementStatistics {
     return p.year() * kind.perYear() + first / size;
   }
 
-  private Column valueColumn(Dimension d) {
-    Map<Object, Integer> dictionary = new HashMap<>();
-    List<Object> values = new ArrayList<>();
-    boolean complete = false;
-    Taxonomy taxonomy = d == Dimension.CATEGORY ? categories : d == Dimension.SUBJECT ? subjects : null;
-    if (taxonomy != null) {
-      taxonomy.categories().forEach(c -> add(dictionary, values, c));
-      complete = true;
-    } else if (d == Dimension.KIND) {
-      Arrays.stream(ComplaintKind.values()).forEach(v -> add(dictionary, values, v));
-      complete = true;
-    } else if (d == Dimension.SOURCE) {
-      Arrays.stream(ComplaintSource.values()).forEach(v -> add(dictionary, values, v));
-      complete = true;
-    }
-    int n = records.length;
-    int[] raw = new int[n];
-    Object last = null;
-    int lastCode = -1;
-    for (int i = 0; i < n; i++) {
-      Object v = value(records[i], d);
-      if (v == null) {
-        raw[i] = -1;
-      } else if (v == last) {
-        raw[i] = lastCode;
-      } else {
-        Integer code = dictionary.get(v);
-        if (code == null) {
-          code = add(dictionary, values, v);
-        }
-        raw[i] = code;
-        last = v;
-        lastCode = code;
-      }
-    }
-    // rank the values in display order and re-code the records by rank; unknown goes last
-    Integer[] order = new Integer[values.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Comparator<Object> display = displayOrder(taxonomy);
-    Arrays.sort(order, (a, b) -> display.compare(values.get(a), values.get(b)));
+  /** Ranks dictionary codes (−1 unknown) in display order; unknown goes last. */
+  private static Column valueColumn(int[] raw, List<Object> values, Taxonomy taxonomy, boolean complete) {
+    Integer[] order = displayOrder(values, taxonomy);
     int[] rank = new int[order.length];
     Object[] ranked = new Object[order.length];
     for (int r = 0; r < order.length; r++) {
       rank[order[r]] = r;
       ranked[r] = values.get(order[r]);
     }
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < raw.length; i++) {
       raw[i] = raw[i] < 0 ? order.length : rank[raw[i]];
     }
     return new Column(raw, ranked, complete);
   }
 
-  private static int add(Map<Object, Integer> dictionary, List<Object> values, Object v) {
-    int code = values.size();
-    dictionary.put(v, code);
-    values.add(v);
-    return code;
-  }
-
-  private static Object value(CaseRecord r, Dimension d) {
-    switch (d) {
-      case ORGANISATION:
-        return r.organisation().orElse(null);
-      case UNIT:
-        return r.unit().orElse(null);
-      case CATEGORY:
-        return r.category().orElse(null);
-      case KIND:
-        return r.kind().orElse(null);
-      case SUBJECT:
-        return r.subject().orElse(null);
-      case SOURCE:
-        return r.source().orElse(null);
-      default:
-        throw new IllegalStateException(d.name()); // period dimensions have their own column
+  /**
+   * The display order of a dimension's values: enums by declaration, categories by taxonomy then
+   * label, text in Swedish alphabetical order ({@link SwedishOrder}). Sort keys are made once per
+   * value.
+   */
+  private static Integer[] displayOrder(List<Object> values, Taxonomy taxonomy) {
+    int n = values.size();
+    String[] text = new String[n];
+    int[] position = new int[n];
+    for (int i = 0; i < n; i++) {
+      Object v = values.get(i);
+      if (v instanceof Enum) {
+        position[i] = ((Enum<?>) v).ordinal();
+      } else if (v instanceof Category) {
+        int at = taxonomy == null ? -1 : taxonomy.indexOf((Category) v);
+        position[i] = at < 0 ? Integer.MAX_VALUE : at;
+        text[i] = SwedishOrder.key(((Category) v).label());
+      } else {
+        text[i] = SwedishOrder.key(v.toString());
+      }
     }
-  }
-
-  /** Enums by declaration, categories by taxonomy then label, text in Swedish collation. */
-  private static Comparator<Object> displayOrder(Taxonomy taxonomy) {
-    Collator swedish = Collator.getInstance(Locale.forLanguageTag("sv"));
-    Comparator<String> text = ((Comparator<String>) swedish::compare).thenComparing(Comparator.naturalOrder());
-    return (a, b) -> {
-      if (a instanceof Enum && b instanceof Enum) {
-        return Integer.compare(((Enum<?>) a).ordinal(), ((Enum<?>) b).ordinal());
-      }
-      if (a instanceof Category && b instanceof Category) {
-        int ia = taxonomy == null ? -1 : taxonomy.indexOf((Category) a);
-        int ib = taxonomy == null ? -1 : taxonomy.indexOf((Category) b);
-        ia = ia < 0 ? Integer.MAX_VALUE : ia;
-        ib = ib < 0 ? Integer.MAX_VALUE : ib;
-        if (ia != ib) {
-          return Integer.compare(ia, ib);
-        }
-        int c = text.compare(((Category) a).label(), ((Category) b).label());
-        return c != 0 ? c : ((Category) a).code().compareTo(((Category) b).code());
-      }
-      return text.compare(a.toString(), b.toString());
-    };
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(
+        order,
+        (a, b) -> {
+          int c = Integer.compare(position[a], position[b]);
+          if (c == 0 && text[a] != null) {
+            c = text[a].compareTo(text[b]);
+          }
+          return c != 0 ? c : TallyRow.codeOf(values.get(a)).compareTo(TallyRow.codeOf(values.get(b)));
+        });
+    return order;
   }
 
   @Override

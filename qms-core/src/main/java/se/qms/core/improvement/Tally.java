@@ -1,9 +1,11 @@
 package se.qms.core.improvement;
 
 import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.RandomAccess;
 import se.qms.core.InvalidValueException;
 import se.qms.core.QmsErrorCode;
 import se.qms.core.internal.Checks;
@@ -13,26 +15,64 @@ import se.qms.core.internal.Checks;
  * 2011:9 5 kap. 6 §), such as "Typ av avvikelser" with count and share per type.
  *
  * <p>Rows are ordered by their values: enum constants in declaration order, categories in the order
- * of the configured {@link Taxonomy} (then others by label), periods chronologically, ids
- * alphabetically; unknown values last. The counts add up to the {@link #total()}. A one-dimension
- * tally of a category, subject, kind or source lists every value of the taxonomy or enum, with 0
- * where no case has it; tallies of more dimensions list only the combinations that occur.
- * Immutable and thread-safe.
+ * of the configured {@link Taxonomy} (then others by label), periods chronologically, ids in
+ * Swedish alphabetical order (å, ä, ö after z); unknown values last. The counts add up to the
+ * {@link #total()}. A one-dimension tally of a category, subject, kind or source lists every value
+ * of the taxonomy or enum, and of a period every period from the first to the last, with 0 where no
+ * case has it; tallies of more dimensions list only the combinations that occur. Rows are kept as
+ * primitive keys and counts and made into {@link TallyRow} objects only when read. Immutable and
+ * thread-safe.
  */
 public final class Tally {
-  private final List<Dimension> dimensions;
-  private final List<TallyRow> rows;
-  private final long total;
+  /** How a row's key decodes into values: mixed radix, one digit per dimension. */
+  static final class Keys {
+    final List<Dimension> dimensions;
+    private final Object[][] values;
+    private final long[] stride;
 
-  Tally(List<Dimension> dimensions, List<TallyRow> rows, long total) {
-    this.dimensions = dimensions;
-    this.rows = rows;
+    Keys(List<Dimension> dimensions, Object[][] values, long[] stride) {
+      this.dimensions = dimensions;
+      this.values = values;
+      this.stride = stride;
+    }
+
+    /** The value of dimension {@code j} in {@code key}, or null when unknown. */
+    Object value(long key, int j) {
+      int code = (int) (key / stride[j] % (values[j].length + 1L));
+      return code == values[j].length ? null : values[j][code];
+    }
+  }
+
+  private final Keys keys;
+  private final long[] rowKeys;
+  private final int[] rowCounts;
+  private final long total;
+  private final List<TallyRow> rows;
+
+  Tally(Keys keys, long[] rowKeys, int[] rowCounts, long total) {
+    this.keys = keys;
+    this.rowKeys = rowKeys;
+    this.rowCounts = rowCounts;
     this.total = total;
+    this.rows = new RowList();
+  }
+
+  /** The rows as a read-only view; each row object is made when asked for. */
+  private final class RowList extends AbstractList<TallyRow> implements RandomAccess {
+    @Override
+    public TallyRow get(int i) {
+      return new TallyRow(keys, rowKeys[i], rowCounts[i], total);
+    }
+
+    @Override
+    public int size() {
+      return rowKeys.length;
+    }
   }
 
   /** The dimensions, in the order of each row's values. */
   public List<Dimension> dimensions() {
-    return dimensions;
+    return keys.dimensions;
   }
 
   /** The rows, ordered by their values. */
@@ -52,12 +92,12 @@ public final class Tally {
    */
   public Optional<TallyRow> row(String... codes) {
     Checks.present(codes, "codes");
-    if (codes.length != dimensions.size()) {
+    if (codes.length != keys.dimensions.size()) {
       throw InvalidValueException.violates(
           QmsErrorCode.VALUE_OUT_OF_RANGE,
           "codes",
           codes.length + " codes",
-          "must give one code per dimension " + dimensions);
+          "must give one code per dimension " + keys.dimensions);
     }
     return rows.stream().filter(r -> r.matches(codes)).findFirst();
   }
@@ -69,8 +109,10 @@ public final class Tally {
 
   /** The rows' counts, in row order. */
   public List<Long> counts() {
-    List<Long> counts = new ArrayList<>(rows.size());
-    rows.forEach(r -> counts.add(r.count()));
+    List<Long> counts = new ArrayList<>(rowCounts.length);
+    for (int c : rowCounts) {
+      counts.add((long) c);
+    }
     return List.copyOf(counts);
   }
 
@@ -85,27 +127,30 @@ public final class Tally {
       throw InvalidValueException.violates(
           QmsErrorCode.SHARES_NOT_WHOLE, "total", 0, "must be positive to divide into shares");
     }
-    List<Ratio> shares = new ArrayList<>(rows.size());
-    rows.forEach(r -> shares.add(Ratio.share(r.count(), total)));
+    List<Ratio> shares = new ArrayList<>(rowCounts.length);
+    for (int c : rowCounts) {
+      shares.add(Ratio.share(c, total));
+    }
     return Ratio.roundedPercents(shares, decimals);
   }
 
   @Override
   public boolean equals(Object other) {
     return other instanceof Tally
-        && ((Tally) other).dimensions.equals(dimensions)
+        && ((Tally) other).keys.dimensions.equals(keys.dimensions)
+        && ((Tally) other).total == total
         && ((Tally) other).rows.equals(rows);
   }
 
   @Override
   public int hashCode() {
-    return dimensions.hashCode() * 31 + rows.hashCode();
+    return keys.dimensions.hashCode() * 31 + rows.hashCode();
   }
 
   /** One line per row, values separated by {@code |}, then the count. */
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder("Tally" + dimensions + " total " + total);
+    StringBuilder out = new StringBuilder("Tally" + keys.dimensions + " total " + total);
     for (TallyRow r : rows) {
       out.append('\n').append(r);
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import se.qms.core.internal.Checks;
 import se.qms.core.measure.Period;
 
 /**
@@ -17,16 +18,21 @@ import se.qms.core.measure.Period;
  * 0. Immutable and thread-safe.
  */
 public final class TallyRow {
-  private final List<Dimension> dimensions;
-  private final Object[] values;
+  private final Tally.Keys keys;
+  private final long key;
   private final long count;
   private final long total;
 
-  TallyRow(List<Dimension> dimensions, Object[] values, long count, long total) {
-    this.dimensions = dimensions;
-    this.values = values;
+  TallyRow(Tally.Keys keys, long key, long count, long total) {
+    this.keys = keys;
+    this.key = key;
     this.count = count;
     this.total = total;
+  }
+
+  private Object value(int i) {
+    Checks.inRange(i, 0, keys.dimensions.size() - 1, "index");
+    return keys.value(key, i);
   }
 
   /** The number of cases with these values. */
@@ -41,7 +47,7 @@ public final class TallyRow {
 
   /** The code of the {@code i}th value; empty when unknown. */
   public Optional<String> code(int i) {
-    return Optional.ofNullable(values[i]).map(TallyRow::codeOf);
+    return Optional.ofNullable(value(i)).map(TallyRow::codeOf);
   }
 
   /** The code of the value of {@code dimension}; empty when unknown. */
@@ -51,7 +57,8 @@ public final class TallyRow {
 
   /** The label of the {@code i}th value. */
   public String label(int i) {
-    return values[i] == null ? Dimension.UNKNOWN_LABEL : labelOf(values[i]);
+    Object v = value(i);
+    return v == null ? Dimension.UNKNOWN_LABEL : labelOf(v);
   }
 
   /** The label of the value of {@code dimension}. */
@@ -61,8 +68,9 @@ public final class TallyRow {
 
   /** The labels of all values, in the order of the dimensions. */
   public List<String> labels() {
-    List<String> labels = new ArrayList<>(values.length);
-    for (int i = 0; i < values.length; i++) {
+    int k = keys.dimensions.size();
+    List<String> labels = new ArrayList<>(k);
+    for (int i = 0; i < k; i++) {
       labels.add(label(i));
     }
     return Collections.unmodifiableList(labels);
@@ -70,8 +78,8 @@ public final class TallyRow {
 
   /** Whether every value is known. */
   public boolean isKnown() {
-    for (Object v : values) {
-      if (v == null) {
+    for (int i = 0; i < keys.dimensions.size(); i++) {
+      if (keys.value(key, i) == null) {
         return false;
       }
     }
@@ -79,8 +87,9 @@ public final class TallyRow {
   }
 
   boolean matches(String[] codes) {
-    for (int i = 0; i < values.length; i++) {
-      String mine = values[i] == null ? null : codeOf(values[i]);
+    for (int i = 0; i < codes.length; i++) {
+      Object v = keys.value(key, i);
+      String mine = v == null ? null : codeOf(v);
       if (!java.util.Objects.equals(mine, codes[i])) {
         return false;
       }
@@ -89,13 +98,13 @@ public final class TallyRow {
   }
 
   private int index(Dimension dimension) {
-    int i = dimensions.indexOf(dimension);
+    int i = keys.dimensions.indexOf(dimension);
     if (i < 0) {
       throw se.qms.core.InvalidValueException.violates(
           se.qms.core.QmsErrorCode.DANGLING_REFERENCE,
           "dimension",
           dimension,
-          "must be one of the tally's dimensions " + dimensions);
+          "must be one of the tally's dimensions " + keys.dimensions);
     }
     return i;
   }
@@ -126,6 +135,15 @@ public final class TallyRow {
     return value.toString();
   }
 
+  private Object[] values() {
+    Object[] values = new Object[keys.dimensions.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = keys.value(key, i);
+    }
+    return values;
+  }
+
+  /** Rows are equal when their dimensions, values, count and total are. */
   @Override
   public boolean equals(Object other) {
     if (!(other instanceof TallyRow)) {
@@ -134,13 +152,13 @@ public final class TallyRow {
     TallyRow o = (TallyRow) other;
     return count == o.count
         && total == o.total
-        && dimensions.equals(o.dimensions)
-        && Arrays.equals(values, o.values);
+        && keys.dimensions.equals(o.keys.dimensions)
+        && Arrays.equals(values(), o.values());
   }
 
   @Override
   public int hashCode() {
-    return (Arrays.hashCode(values) * 31 + Long.hashCode(count)) * 31 + Long.hashCode(total);
+    return (Arrays.hashCode(values()) * 31 + Long.hashCode(count)) * 31 + Long.hashCode(total);
   }
 
   @Override

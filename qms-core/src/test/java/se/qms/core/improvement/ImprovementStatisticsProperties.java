@@ -34,6 +34,20 @@ class ImprovementStatisticsProperties {
   }
 
   @Test
+  void bucketedCounting_agreesWithArrayCounting() {
+    qt().forAll(records())
+        .check(
+            records -> {
+              ImprovementStatistics s = ImprovementStatistics.of(records);
+              List<Dimension> dims =
+                  List.of(Dimension.ORGANISATION, Dimension.UNIT, Dimension.SUBJECT, Dimension.MONTH);
+              return s.tally(dims, 0).equals(s.tally(dims, Long.MAX_VALUE))
+                  && s.tally(List.of(Dimension.CATEGORY, Dimension.YEAR), 0)
+                      .equals(s.tally(List.of(Dimension.CATEGORY, Dimension.YEAR), Long.MAX_VALUE));
+            });
+  }
+
+  @Test
   void countsAddUpToTheTotal_inEveryTally() {
     qt().forAll(records())
         .check(

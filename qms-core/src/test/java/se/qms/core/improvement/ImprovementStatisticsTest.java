@@ -125,6 +125,50 @@ class ImprovementStatisticsTest {
   }
 
   @Test
+  void manyDistinctValues_countedInBuckets_agreeWithANaiveCount() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    List<CaseRecord> records = new ArrayList<>();
+    java.util.Map<List<String>, Long> naive = new java.util.HashMap<>();
+    for (int i = 0; i < 50_000; i++) {
+      String org = "org-" + random.nextInt(3_000);
+      String unit = "unit-" + random.nextInt(3_000);
+      Period month = Period.month(2019, 1 + random.nextInt(12));
+      records.add(CaseRecord.builder().type(CaseType.DEVIATION).organisation(org).unit(unit).period(month).build());
+      naive.merge(List.of(org, unit, month.toString()), 1L, Long::sum);
+    }
+    Tally t = ImprovementStatistics.of(records).tally(Dimension.ORGANISATION, Dimension.UNIT, Dimension.MONTH);
+    assertEquals(naive.size(), t.rows().size());
+    for (TallyRow row : t.rows()) {
+      assertEquals(naive.get(row.labels()), row.count(), row.labels().toString());
+    }
+  }
+
+  @Test
+  void keysBeyondAnInt_areCountedAsLongs() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    List<CaseRecord> records = new ArrayList<>();
+    for (int i = 0; i < 3_000; i++) {
+      records.add(
+          CaseRecord.builder()
+              .type(CaseType.COMPLAINT)
+              .organisation("org-" + random.nextInt(2_000))
+              .unit("unit-" + random.nextInt(2_000))
+              .kind(ComplaintKind.values()[random.nextInt(4)])
+              .source(ComplaintSource.values()[random.nextInt(7)])
+              .period(Period.month(2000 + random.nextInt(20), 1 + random.nextInt(12)))
+              .build());
+    }
+    ImprovementStatistics s = ImprovementStatistics.of(records);
+    List<Dimension> dims =
+        List.of(Dimension.ORGANISATION, Dimension.UNIT, Dimension.KIND, Dimension.SOURCE, Dimension.MONTH);
+    Tally t = s.tally(dims);
+    assertEquals(3_000, t.rows().stream().mapToLong(TallyRow::count).sum());
+    assertEquals(s.tally(dims, 0), t);
+    assertEquals(
+        t.rows().stream().map(TallyRow::labels).distinct().count(), t.rows().size());
+  }
+
+  @Test
   void kinds_listAllFourKinds_evenWithoutCases() {
     List<CaseRecord> records = new ArrayList<>(complaints(ComplaintKind.COMPLAINT, Period.year(2016), 6));
     records.addAll(complaints(ComplaintKind.PRAISE, Period.year(2016), 1));
