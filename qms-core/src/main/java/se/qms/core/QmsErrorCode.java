@@ -117,7 +117,9 @@ public enum QmsErrorCode {
       Phase.MODEL),
   /** Shares to be rounded to a total of 100 do not add up to one whole. */
   SHARES_NOT_WHOLE(
-      "QMS-1507", "Shares to be rounded to a total of 100 % must add up to one whole.", Phase.EVALUATE),
+      "QMS-1507",
+      "Shares to be rounded to a total of 100 % must add up to one whole.",
+      Phase.EVALUATE),
 
   /** A JSON document is not well-formed JSON. */
   JSON_SYNTAX("QMS-4001", "A document is not well-formed JSON.", Phase.READ),

@@ -7,8 +7,16 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+import se.qms.core.improvement.CaseRecord;
+import se.qms.core.improvement.CaseType;
+import se.qms.core.improvement.Category;
+import se.qms.core.improvement.ComplaintKind;
+import se.qms.core.improvement.ComplaintSource;
+import se.qms.core.improvement.TaxonomyPreset;
+import se.qms.core.measure.Period;
 import se.qms.core.organisation.PersonRef;
 import se.qms.core.process.ProcessCategory;
 import se.qms.core.process.ProcessIndexAssessment;
@@ -47,57 +55,48 @@ public final class QmsGenerators {
    * Records of deviations and complaints in up to three organisations and five units, with any
    * field unknown now and then, in months, tertials and years of 2018–2020.
    */
-  public static Gen<se.qms.core.improvement.CaseRecord> caseRecords() {
-    return integers()
-        .between(0, Integer.MAX_VALUE)
-        .map(
-            seed -> {
-              java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
-              boolean deviation = r.nextBoolean();
-              se.qms.core.improvement.CaseRecord.Builder b =
-                  se.qms.core.improvement.CaseRecord.builder()
-                      .type(
-                          deviation
-                              ? se.qms.core.improvement.CaseType.DEVIATION
-                              : se.qms.core.improvement.CaseType.COMPLAINT);
-              if (r.nextInt(5) > 0) {
-                b.organisation(new String[] {"2380", "2284", "1785"}[r.nextInt(3)]);
-              }
-              if (r.nextInt(5) > 0) {
-                b.unit("enhet-" + r.nextInt(5));
-              }
-              if (r.nextInt(4) > 0) {
-                int year = 2018 + r.nextInt(3);
-                int shape = r.nextInt(3);
-                b.period(
-                    shape == 0
-                        ? se.qms.core.measure.Period.month(year, 1 + r.nextInt(12))
-                        : shape == 1
-                            ? se.qms.core.measure.Period.tertial(year, 1 + r.nextInt(3))
-                            : se.qms.core.measure.Period.year(year));
-              }
-              if (deviation) {
-                java.util.List<se.qms.core.improvement.Category> causes =
-                    se.qms.core.improvement.TaxonomyPreset.DEVIATION_CAUSES.taxonomy().categories();
-                if (r.nextInt(5) > 0) {
-                  b.category(causes.get(r.nextInt(causes.size())));
-                }
-                if (r.nextInt(3) > 0) {
-                  b.ledToDocumentedAction(r.nextBoolean());
-                }
-              } else {
-                java.util.List<se.qms.core.improvement.Category> subjects =
-                    se.qms.core.improvement.TaxonomyPreset.COMPLAINT_SUBJECTS.taxonomy().categories();
-                if (r.nextInt(5) > 0) {
-                  b.subject(subjects.get(r.nextInt(subjects.size())));
-                }
-                b.kind(se.qms.core.improvement.ComplaintKind.values()[r.nextInt(4)]);
-                if (r.nextInt(2) > 0) {
-                  b.source(se.qms.core.improvement.ComplaintSource.values()[r.nextInt(7)]);
-                }
-              }
-              return b.build();
-            });
+  public static Gen<CaseRecord> caseRecords() {
+    return integers().between(0, Integer.MAX_VALUE).map(QmsGenerators::caseRecord);
+  }
+
+  private static CaseRecord caseRecord(int seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    boolean deviation = r.nextBoolean();
+    CaseRecord.Builder b =
+        CaseRecord.builder().type(deviation ? CaseType.DEVIATION : CaseType.COMPLAINT);
+    if (r.nextInt(5) > 0) {
+      b.organisation(new String[] {"2380", "2284", "1785"}[r.nextInt(3)]);
+    }
+    if (r.nextInt(5) > 0) {
+      b.unit("enhet-" + r.nextInt(5));
+    }
+    if (r.nextInt(4) > 0) {
+      int year = 2018 + r.nextInt(3);
+      int shape = r.nextInt(3);
+      b.period(
+          shape == 0
+              ? Period.month(year, 1 + r.nextInt(12))
+              : shape == 1 ? Period.tertial(year, 1 + r.nextInt(3)) : Period.year(year));
+    }
+    if (deviation) {
+      List<Category> causes = TaxonomyPreset.DEVIATION_CAUSES.taxonomy().categories();
+      if (r.nextInt(5) > 0) {
+        b.category(causes.get(r.nextInt(causes.size())));
+      }
+      if (r.nextInt(3) > 0) {
+        b.ledToDocumentedAction(r.nextBoolean());
+      }
+    } else {
+      List<Category> subjects = TaxonomyPreset.COMPLAINT_SUBJECTS.taxonomy().categories();
+      if (r.nextInt(5) > 0) {
+        b.subject(subjects.get(r.nextInt(subjects.size())));
+      }
+      b.kind(ComplaintKind.values()[r.nextInt(4)]);
+      if (r.nextInt(2) > 0) {
+        b.source(ComplaintSource.values()[r.nextInt(7)]);
+      }
+    }
+    return b.build();
   }
 
   /** Process numbers of depth 1–8 with segments 1–30 (and occasionally up to the maximum). */

@@ -89,8 +89,10 @@ public final class QuickStart {
     out.println(complaint.answerDueDate(Complaint.DEFAULT_ANSWER_RULE)); // 2019-03-15
     out.println(complaint.isOverdue(LocalDate.of(2019, 3, 16)));         // true
     var answered = complaint.apply(ComplaintCommand.answer(LocalDate.of(2019, 3, 18)));
-    out.println(answered.event().name() + ", " + answered.next().status().swedish()); // Answered, Besvarad
-    out.println(DeadlineRule.of(TimeLimit.months(3)).dueDate(LocalDate.of(2019, 1, 31))); // 2019-04-30
+    out.println(answered.event().name() + ", " + answered.next().status().swedish());
+    // Answered, Besvarad: a past-tense event and the next state; history is append-only
+    DeadlineRule threeMonths = DeadlineRule.of(TimeLimit.months(3));
+    out.println(threeMonths.dueDate(LocalDate.of(2019, 1, 31))); // 2019-04-30
 
     // Säffle 2019, table 15: 501 deviations by type, one record per case
     Taxonomy types = TaxonomyPreset.DEVIATION_CAUSES.taxonomy();
@@ -102,9 +104,11 @@ public final class QuickStart {
             .category(types.categories().get(i)).period(Period.year(2019)).build());
       }
     }
-    Tally table15 = ImprovementStatistics.of(records).withCategories(types).tally(Dimension.CATEGORY);
+    Tally table15 =
+        ImprovementStatistics.of(records).withCategories(types).tally(Dimension.CATEGORY);
     for (TallyRow row : table15.rows()) {
-      out.println(row.label(0) + ": " + row.count() + ", " + row.share().orElseThrow().formatPercent(1));
+      String share = row.share().orElseThrow().formatPercent(1);
+      out.println(row.label(0) + ": " + row.count() + ", " + share);
     }   // … "Teknik, utrustning och apparatur: 8, 1,6 %" — the report prints 1,8 %
     out.println(table15.roundedPercents(0)); // [13, 0, 2, 2, 67, 16], adds up to 100
     // improvement:end

@@ -8,8 +8,8 @@ import se.qms.core.internal.Checks;
 /**
  * A deadline policy: a {@link TimeLimit}, the calendar it counts in, and whether a limit ending on
  * a non-working day moves to the next working day (as lag (1930:173) om beräkning av lagstadgad tid
- * prescribes for statutory limits; municipal routines such as "besvaras inom två veckor" may
- * choose either way).
+ * prescribes for statutory limits; municipal routines such as "besvaras inom två veckor" may choose
+ * either way).
  *
  * <p>A task is overdue from the day after its due date: the due date itself is still in time.
  * Defaults: the standard calendar, no move. Immutable and thread-safe.

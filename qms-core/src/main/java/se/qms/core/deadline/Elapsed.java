@@ -11,10 +11,11 @@ import se.qms.core.internal.Checks;
  * days, complete weeks and complete months.
  *
  * <p>Consistent with {@link TimeLimit#end(LocalDate, SwedishCalendar)}: for a limit of {@code n}
- * units ending on {@code e}, the time elapsed from the start to {@code e} is {@code n} of that unit.
- * Complete months are the largest {@code m} with {@code from.plusMonths(m)} on or before {@code to},
- * so 31 January to 30 April is three months (where {@link ChronoUnit#MONTHS} says two). Working
- * days are counted after {@code from} up to and including {@code to}. Immutable and thread-safe.
+ * units ending on {@code e}, the time elapsed from the start to {@code e} is {@code n} of that
+ * unit. Complete months are the largest {@code m} with {@code from.plusMonths(m)} on or before
+ * {@code to}, so 31 January to 30 April is three months (where {@link ChronoUnit#MONTHS} says two).
+ * Working days are counted after {@code from} up to and including {@code to}. Immutable and
+ * thread-safe.
  */
 public final class Elapsed {
   private final LocalDate from;

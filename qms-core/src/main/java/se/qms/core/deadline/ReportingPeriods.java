@@ -6,9 +6,9 @@ import se.qms.core.measure.Period;
 import se.qms.core.measure.PeriodKind;
 
 /**
- * The reporting periods a date falls in: its month, quarter (ej verkställda beslut are reported
- * to IVO per quarter, SoL 16 kap. 6 f §), tertial (the follow-ups of April, August and December,
- * seed 004 §11), half-year and year.
+ * The reporting periods a date falls in: its month, quarter (ej verkställda beslut are reported to
+ * IVO per quarter, SoL 16 kap. 6 f §), tertial (the follow-ups of April, August and December, seed
+ * 004 §11), half-year and year.
  *
  * <p>Immutable and thread-safe.
  */

@@ -36,6 +36,7 @@ import se.qms.core.internal.Checks;
 public final class SwedishCalendar {
   /** The first year covered: the rules for midsommardagen and alla helgons dag date from 1953. */
   public static final int MIN_YEAR = 1953;
+
   /** The last year covered. */
   public static final int MAX_YEAR = 9999;
 
@@ -64,7 +65,8 @@ public final class SwedishCalendar {
    *     characters; replaces an earlier name for the same date
    */
   public SwedishCalendar withLocalNonWorkingDay(LocalDate date, String name) {
-    return withLocalNonWorkingDays(Map.of(Checks.present(date, "date"), Checks.text(name, 200, "name")));
+    return withLocalNonWorkingDays(
+        Map.of(Checks.present(date, "date"), Checks.text(name, 200, "name")));
   }
 
   /**
@@ -156,8 +158,8 @@ public final class SwedishCalendar {
 
   /**
    * The {@code n}th working day after {@code from}; {@code from} itself for 0. Inverse of {@link
-   * #workingDaysBetween(LocalDate, LocalDate)}: {@code workingDaysBetween(from, plusWorkingDays(from,
-   * n)) == n}.
+   * #workingDaysBetween(LocalDate, LocalDate)}: {@code workingDaysBetween(from,
+   * plusWorkingDays(from, n)) == n}.
    *
    * @param from not null
    * @param n 0–{@value #MAX_WORKING_DAYS}
@@ -191,8 +193,9 @@ public final class SwedishCalendar {
       throw InvalidValueException.violates(
           QmsErrorCode.DATES_OUT_OF_ORDER, "to", to, "must not be before " + from);
     }
-    int count = table(to.getYear()).cumulative[to.getDayOfYear() - 1]
-        - table(from.getYear()).cumulative[from.getDayOfYear() - 1];
+    int count =
+        table(to.getYear()).cumulative[to.getDayOfYear() - 1]
+            - table(from.getYear()).cumulative[from.getDayOfYear() - 1];
     for (int y = from.getYear(); y < to.getYear(); y++) {
       YearTable t = table(y);
       count += t.cumulative[t.cumulative.length - 1];
@@ -209,7 +212,8 @@ public final class SwedishCalendar {
     List<Holiday> list = new ArrayList<>(lawDays(year));
     localDays
         .subMap(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31).plusDays(1))
-        .forEach((date, name) -> list.add(Holiday.of(date, name, HolidayKind.LOCAL_NON_WORKING_DAY)));
+        .forEach(
+            (date, name) -> list.add(Holiday.of(date, name, HolidayKind.LOCAL_NON_WORKING_DAY)));
     list.sort(Comparator.comparing(Holiday::date)); // stable: law order within a date
     int length = LocalDate.of(year, 1, 1).lengthOfYear();
     boolean[] nonWorking = new boolean[length];
@@ -254,7 +258,8 @@ public final class SwedishCalendar {
     days.add(pub(midsummer, "Midsommardagen"));
     days.add(
         pub(
-            LocalDate.of(year, Month.OCTOBER, 31).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)),
+            LocalDate.of(year, Month.OCTOBER, 31)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)),
             "Alla helgons dag"));
     days.add(pub(LocalDate.of(year, 12, 25), "Juldagen"));
     days.add(pub(LocalDate.of(year, 12, 26), "Annandag jul"));
@@ -269,12 +274,14 @@ public final class SwedishCalendar {
   }
 
   static int requireYear(int year) {
-    return Checks.inRange(year, MIN_YEAR, MAX_YEAR, "year", QmsErrorCode.CALENDAR_YEAR_OUT_OF_RANGE);
+    return Checks.inRange(
+        year, MIN_YEAR, MAX_YEAR, "year", QmsErrorCode.CALENDAR_YEAR_OUT_OF_RANGE);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof SwedishCalendar && ((SwedishCalendar) other).localDays.equals(localDays);
+    return other instanceof SwedishCalendar
+        && ((SwedishCalendar) other).localDays.equals(localDays);
   }
 
   @Override
@@ -292,6 +299,7 @@ public final class SwedishCalendar {
   private static final class YearTable {
     final List<Holiday> holidays;
     final boolean[] nonWorking;
+
     /** Working days from 1 January up to and including each day of the year. */
     final int[] cumulative;
 

@@ -11,8 +11,7 @@ import se.qms.core.organisation.PersonRef;
  *
  * <p>Invariants: {@link ActionCommandType#RESCHEDULE} carries the new due date and {@link
  * ActionCommandType#EVALUATE} the evaluation, whose date is the command's date; no other type
- * carries either ({@link se.qms.core.QmsErrorCode#COMMAND_INCOMPLETE}). Immutable and
- * thread-safe.
+ * carries either ({@link se.qms.core.QmsErrorCode#COMMAND_INCOMPLETE}). Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ActionCommand {
@@ -94,7 +93,8 @@ public abstract class ActionCommand {
   @Value.Check
   final void check() {
     CommandChecks.note(note());
-    CommandChecks.payload(newDueDate(), type() == ActionCommandType.RESCHEDULE, "newDueDate", type());
+    CommandChecks.payload(
+        newDueDate(), type() == ActionCommandType.RESCHEDULE, "newDueDate", type());
     CommandChecks.payload(evaluation(), type() == ActionCommandType.EVALUATE, "evaluation", type());
     evaluation()
         .filter(e -> !e.date().equals(date()))

@@ -11,8 +11,10 @@ public enum ActionCommandType implements CaseCommandType {
   COMPLETE("Genomföra", "Complete", "Completed", "Genomförd"),
   /** Stop the action: Ej påbörjad or Pågående → Avbruten. */
   CANCEL("Avbryta", "Cancel", "Cancelled", "Avbruten"),
-  /** Take the action up again: Genomförd → Pågående (e.g. after an evaluation without effect),
-   * Avbruten → Ej påbörjad. Clears the completion date and the evaluation. */
+  /**
+   * Take the action up again: Genomförd → Pågående (e.g. after an evaluation without effect),
+   * Avbruten → Ej påbörjad. Clears the completion date and the evaluation.
+   */
   REOPEN("Återuppta", "Reopen", "Reopened", "Återupptagen"),
   /** Set a new due date; the status does not change. Ej påbörjad or Pågående only. */
   RESCHEDULE("Ändra slutdatum", "Reschedule", "Rescheduled", "Slutdatum ändrat"),

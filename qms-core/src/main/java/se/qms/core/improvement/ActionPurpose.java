@@ -7,9 +7,7 @@ import se.qms.core.InvalidValueException;
 import se.qms.core.QmsErrorCode;
 import se.qms.core.internal.Checks;
 
-/**
- * Why an action is taken.
- */
+/** Why an action is taken. */
 public enum ActionPurpose {
   /** Förebyggande: to prevent a deficiency that has not occurred. */
   PREVENTIVE("Förebyggande", "Preventive"),

@@ -80,7 +80,8 @@ public enum ActionStatus {
    *     for any other text
    */
   public static ActionStatus parseSwedish(String text) {
-    String t = Checks.present(text, "text").strip().toLowerCase(java.util.Locale.forLanguageTag("sv"));
+    String t =
+        Checks.present(text, "text").strip().toLowerCase(java.util.Locale.forLanguageTag("sv"));
     for (ActionStatus s : values()) {
       if (s.swedish.toLowerCase(java.util.Locale.forLanguageTag("sv")).equals(t)) {
         return s;

@@ -23,7 +23,8 @@ final class CaseChecks {
   }
 
   /** A date that must not lie before the case's start. */
-  static void notBefore(Optional<LocalDate> date, LocalDate start, String field, String startField) {
+  static void notBefore(
+      Optional<LocalDate> date, LocalDate start, String field, String startField) {
     date.filter(d -> d.isBefore(start))
         .ifPresent(
             d -> {

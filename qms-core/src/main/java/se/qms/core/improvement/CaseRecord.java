@@ -158,7 +158,8 @@ public final class CaseRecord {
 
   private void check() {
     if (organisation != null) {
-      Checks.noPersonalIdentityNumber(Checks.text(organisation, 200, "organisation"), "organisation");
+      Checks.noPersonalIdentityNumber(
+          Checks.text(organisation, 200, "organisation"), "organisation");
     }
     if (unit != null) {
       Checks.noPersonalIdentityNumber(Checks.text(unit, 200, "unit"), "unit");
@@ -345,7 +346,8 @@ public final class CaseRecord {
 
     /** Whether the case led to a documented action. */
     public Builder ledToDocumentedAction(boolean led) {
-      this.ledToDocumentedAction = once(256, this.ledToDocumentedAction, led, "ledToDocumentedAction");
+      this.ledToDocumentedAction =
+          once(256, this.ledToDocumentedAction, led, "ledToDocumentedAction");
       return this;
     }
 

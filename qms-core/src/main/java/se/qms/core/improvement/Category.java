@@ -37,15 +37,21 @@ public abstract class Category {
     return ImmutableCategory.of(code, label);
   }
 
-  /** A category whose code is made from its label: "Brist i samverkan" → {@code brist-i-samverkan}. */
+  /**
+   * A category whose code is made from its label: "Brist i samverkan" → {@code brist-i-samverkan}.
+   */
   public static Category ofLabel(String label) {
     return of(codeOf(Checks.text(label, 200, "label")), label);
   }
 
-  /** "Teknik, utrustning och apparatur" → {@code teknik-utrustning-och-apparatur}; å, ä, ö lose their marks. */
+  /**
+   * "Teknik, utrustning och apparatur" → {@code teknik-utrustning-och-apparatur}; å, ä, ö lose
+   * their marks.
+   */
   static String codeOf(String label) {
     String plain =
-        Normalizer.normalize(label.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        Normalizer.normalize(label.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "");
     return plain.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
   }
 

@@ -15,21 +15,21 @@ import se.qms.core.measure.Period;
 
 /**
  * A complaint, comment, praise or suggestion received under SOSFS 2011:9 5 kap. 3 § (klagomål och
- * synpunkter): its kind, source, subject and unit, the days it was received, acknowledged,
- * answered and closed, the sender's satisfaction and request for the nämnd's complaint delegation,
- * and its lifecycle.
+ * synpunkter): its kind, source, subject and unit, the days it was received, acknowledged, answered
+ * and closed, the sender's satisfaction and request for the nämnd's complaint delegation, and its
+ * lifecycle.
  *
  * <p>Commands go through {@link #apply(ComplaintCommand)}, which returns the next state and a
  * past-tense event and rejects what the status forbids ({@link ComplaintStatus}); the history is
- * append-only. The answer is due within a {@link DeadlineRule} counted from the day of receipt —
- * by default 14 calendar days ({@link #DEFAULT_ANSWER_RULE}; seed 002 §5.2 "inom två veckor",
- * §5.3 "inom 14 dagar").
+ * append-only. The answer is due within a {@link DeadlineRule} counted from the day of receipt — by
+ * default 14 calendar days ({@link #DEFAULT_ANSWER_RULE}; seed 002 §5.2 "inom två veckor", §5.3
+ * "inom 14 dagar").
  *
  * <p>Invariants: id non-blank (at most 100 characters), unit and summary non-blank where present;
  * no text holds a personal identity number; no date lies before the day of receipt and closing not
- * before answering; an answered or closed complaint has an answer date, a closed one a closing date;
- * the history is a chain of allowed transitions in date order ending in the current status (it may
- * be empty for a case imported in any status). Immutable and thread-safe.
+ * before answering; an answered or closed complaint has an answer date, a closed one a closing
+ * date; the history is a chain of allowed transitions in date order ending in the current status
+ * (it may be empty for a case imported in any status). Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Complaint {

@@ -7,18 +7,27 @@ package se.qms.core.improvement;
 public enum ComplaintCommandType implements CaseCommandType {
   /** Confirm receipt to the sender and start handling: Mottagen → Under handläggning. */
   ACKNOWLEDGE("Bekräfta mottagande", "Acknowledge", "Acknowledged", "Mottagande bekräftat"),
-  /** Start handling without a confirmation (e.g. an anonymous sender): Mottagen → Under
-   * handläggning. */
-  START_HANDLING("Påbörja handläggning", "Start handling", "Handling started", "Handläggning påbörjad"),
+  /**
+   * Start handling without a confirmation (e.g. an anonymous sender): Mottagen → Under
+   * handläggning.
+   */
+  START_HANDLING(
+      "Påbörja handläggning", "Start handling", "Handling started", "Handläggning påbörjad"),
   /** Answer the sender: Mottagen or Under handläggning → Besvarad. */
   ANSWER("Besvara", "Answer", "Answered", "Besvarad"),
   /** Close the case, optionally recording the sender's satisfaction: Besvarad → Avslutad. */
   CLOSE("Avsluta", "Close", "Closed", "Avslutad"),
   /** Take the case up again: Besvarad or Avslutad → Under handläggning. */
   REOPEN("Återuppta", "Reopen", "Reopened", "Återupptagen"),
-  /** Record the sender's request, being not satisfied, that the nämnd's complaint delegation handle
-   * the complaint (seed 002 §5.2): Besvarad or Avslutad → Under handläggning. */
-  REQUEST_DELEGATION("Begära prövning av klagomålsdelegationen", "Request delegation", "Delegation requested", "Prövning av klagomålsdelegationen begärd");
+  /**
+   * Record the sender's request, being not satisfied, that the nämnd's complaint delegation handle
+   * the complaint (seed 002 §5.2): Besvarad or Avslutad → Under handläggning.
+   */
+  REQUEST_DELEGATION(
+      "Begära prövning av klagomålsdelegationen",
+      "Request delegation",
+      "Delegation requested",
+      "Prövning av klagomålsdelegationen begärd");
 
   private final String swedish;
   private final String english;

@@ -12,8 +12,11 @@ import se.qms.core.internal.Checks;
  * §5.2, seed 000 §5.1.2.4).
  */
 public enum ComplaintSource {
-  /** 1. Vård- och omsorgstagare och deras närstående: users of the service and their next of kin. */
-  USERS_AND_NEXT_OF_KIN("Vård- och omsorgstagare och deras närstående", "Users and their next of kin"),
+  /**
+   * 1. Vård- och omsorgstagare och deras närstående: users of the service and their next of kin.
+   */
+  USERS_AND_NEXT_OF_KIN(
+      "Vård- och omsorgstagare och deras närstående", "Users and their next of kin"),
   /** 2. Personal: the provider's own staff. */
   STAFF("Personal", "Staff"),
   /** 3. Vårdgivare: health-care providers. */
@@ -24,9 +27,13 @@ public enum ComplaintSource {
   LSS_PROVIDERS("De som bedriver verksamhet enligt LSS", "LSS providers"),
   /** 6. Myndigheter: public authorities. */
   AUTHORITIES("Myndigheter", "Authorities"),
-  /** 7. Föreningar, andra organisationer och intressenter: associations, other organisations and
-   * stakeholders. */
-  ASSOCIATIONS_AND_OTHERS("Föreningar, andra organisationer och intressenter", "Associations, other organisations and stakeholders");
+  /**
+   * 7. Föreningar, andra organisationer och intressenter: associations, other organisations and
+   * stakeholders.
+   */
+  ASSOCIATIONS_AND_OTHERS(
+      "Föreningar, andra organisationer och intressenter",
+      "Associations, other organisations and stakeholders");
 
   private final String swedish;
   private final String english;

@@ -73,7 +73,8 @@ public abstract class Deviation {
   public abstract List<CaseEvent<DeviationStatus, DeviationCommandType>> history();
 
   /** A deviation just reported. */
-  public static Deviation reported(String id, String unitId, LocalDate reported, String description) {
+  public static Deviation reported(
+      String id, String unitId, LocalDate reported, String description) {
     return builder().id(id).unitId(unitId).reported(reported).description(description).build();
   }
 
@@ -161,8 +162,8 @@ public abstract class Deviation {
   }
 
   /**
-   * The record the yearly compilation counts: unit, category, month of reporting and whether it
-   * led to a documented action.
+   * The record the yearly compilation counts: unit, category, month of reporting and whether it led
+   * to a documented action.
    */
   public CaseRecord toRecord() {
     return CaseRecord.builder()
@@ -197,7 +198,8 @@ public abstract class Deviation {
     for (String a : actionIds()) {
       Checks.text(a, 100, "actionIds");
       if (!seen.add(a)) {
-        throw InvalidValueException.violates(QmsErrorCode.DUPLICATE_ID, "actionIds", a, "must be unique");
+        throw InvalidValueException.violates(
+            QmsErrorCode.DUPLICATE_ID, "actionIds", a, "must be unique");
       }
     }
     DeviationStatus.lifecycle().checkHistory(history(), s, reported());
@@ -205,6 +207,14 @@ public abstract class Deviation {
 
   @Override
   public String toString() {
-    return "Deviation{" + id() + ", " + unitId() + ", " + status() + ", reported " + reported() + "}";
+    return "Deviation{"
+        + id()
+        + ", "
+        + unitId()
+        + ", "
+        + status()
+        + ", reported "
+        + reported()
+        + "}";
   }
 }

@@ -13,8 +13,8 @@ import se.qms.core.organisation.PersonRef;
  * <p>Invariants: {@link DeviationCommandType#START_INVESTIGATION} names the investigator (the
  * nearest manager); {@link DeviationCommandType#COMPLETE_INVESTIGATION} has an outcome and may set
  * the category and findings; {@link DeviationCommandType#LINK_ACTION} names the action's id; no
- * other type carries any of these ({@link se.qms.core.QmsErrorCode#COMMAND_INCOMPLETE}).
- * Immutable and thread-safe.
+ * other type carries any of these ({@link se.qms.core.QmsErrorCode#COMMAND_INCOMPLETE}). Immutable
+ * and thread-safe.
  */
 @Value.Immutable
 public abstract class DeviationCommand {
@@ -108,7 +108,9 @@ public abstract class DeviationCommand {
     CommandChecks.payload(outcome(), completes, "outcome", t);
     CommandChecks.optionalPayload(category(), completes, "category", t);
     CommandChecks.optionalPayload(findings(), completes, "findings", t);
-    findings().ifPresent(f -> Checks.noPersonalIdentityNumber(Checks.text(f, 20_000, "findings"), "findings"));
+    findings()
+        .ifPresent(
+            f -> Checks.noPersonalIdentityNumber(Checks.text(f, 20_000, "findings"), "findings"));
     CommandChecks.payload(actionId(), t == DeviationCommandType.LINK_ACTION, "actionId", t);
     actionId().ifPresent(a -> Checks.text(a, 100, "actionId"));
   }

@@ -6,9 +6,16 @@ package se.qms.core.improvement;
  */
 public enum DeviationCommandType implements CaseCommandType {
   /** The nearest manager starts investigating: Rapporterad → Under utredning. */
-  START_INVESTIGATION("Påbörja utredning", "Start investigation", "Investigation started", "Utredning påbörjad"),
-  /** The investigation is done, with an outcome and usually a category: Under utredning → Utredd. */
-  COMPLETE_INVESTIGATION("Slutföra utredning", "Complete investigation", "Investigation completed", "Utredning slutförd"),
+  START_INVESTIGATION(
+      "Påbörja utredning", "Start investigation", "Investigation started", "Utredning påbörjad"),
+  /**
+   * The investigation is done, with an outcome and usually a category: Under utredning → Utredd.
+   */
+  COMPLETE_INVESTIGATION(
+      "Slutföra utredning",
+      "Complete investigation",
+      "Investigation completed",
+      "Utredning slutförd"),
   /** Link a documented action (åtgärd); the status does not change. Not allowed once closed. */
   LINK_ACTION("Koppla åtgärd", "Link action", "Action linked", "Åtgärd kopplad"),
   /** Close the deviation: Utredd → Avslutad. */

@@ -11,8 +11,7 @@ import java.util.Set;
 import se.qms.core.internal.Checks;
 
 /**
- * Where a deviation stands: reported → being investigated → investigated → closed, with
- * reopening.
+ * Where a deviation stands: reported → being investigated → investigated → closed, with reopening.
  *
  * <pre>
  * REPORTED      --START_INVESTIGATION--&gt;    INVESTIGATING

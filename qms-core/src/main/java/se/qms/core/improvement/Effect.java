@@ -1,8 +1,6 @@
 package se.qms.core.improvement;
 
-/**
- * The result of evaluating an action's effect (SOSFS 2011:9 5 kap. 7 §).
- */
+/** The result of evaluating an action's effect (SOSFS 2011:9 5 kap. 7 §). */
 public enum Effect {
   /** The intended effect was achieved. */
   ACHIEVED("Avsedd effekt uppnådd", "Achieved"),

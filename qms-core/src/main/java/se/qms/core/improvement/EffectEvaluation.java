@@ -46,6 +46,8 @@ public abstract class EffectEvaluation {
 
   @Value.Check
   final void check() {
-    summary().ifPresent(s -> Checks.noPersonalIdentityNumber(Checks.text(s, 2_000, "summary"), "summary"));
+    summary()
+        .ifPresent(
+            s -> Checks.noPersonalIdentityNumber(Checks.text(s, 2_000, "summary"), "summary"));
   }
 }

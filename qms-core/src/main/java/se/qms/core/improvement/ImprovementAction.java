@@ -14,8 +14,8 @@ import se.qms.core.organisation.Role;
 import se.qms.core.process.ProcessNumber;
 
 /**
- * An action (åtgärd) taken to secure or improve quality, followed up and evaluated (SOSFS 2011:9
- * 5 kap. 7 §; seed 000 §4.4 "Sammanställning med åtgärder": process, åtgärd, ursprung, status).
+ * An action (åtgärd) taken to secure or improve quality, followed up and evaluated (SOSFS 2011:9 5
+ * kap. 7 §; seed 000 §4.4 "Sammanställning med åtgärder": process, åtgärd, ursprung, status).
  *
  * <p>An action has an origin (process, risk analysis, egenkontroll, deviation, complaint, lex
  * Sarah, IVO supervision, internal control) and optionally the id of the case it comes from, a
@@ -36,7 +36,9 @@ public abstract class ImprovementAction {
   /** The action's id, unique in the organisation's register. */
   public abstract String id();
 
-  /** What is to be done, e.g. "Arbeta fram avdelningsgemensam rutin för att hantera privata medel". */
+  /**
+   * What is to be done, e.g. "Arbeta fram avdelningsgemensam rutin för att hantera privata medel".
+   */
   public abstract String title();
 
   /** Where the action comes from. */
@@ -81,7 +83,10 @@ public abstract class ImprovementAction {
   /** What happened to the action, oldest first. */
   public abstract List<CaseEvent<ActionStatus, ActionCommandType>> history();
 
-  /** A strict builder; id, title, origin, purpose, responsible role and day of registration are required. */
+  /**
+   * A strict builder; id, title, origin, purpose, responsible role and day of registration are
+   * required.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -167,12 +172,15 @@ public abstract class ImprovementAction {
     }
     LocalDate dueDate = due().get();
     if (completed().isPresent() && !completed().get().isAfter(asOf)) {
-      return Optional.of(completed().get().isAfter(dueDate) ? DeadlineStatus.LATE : DeadlineStatus.MET);
+      return Optional.of(
+          completed().get().isAfter(dueDate) ? DeadlineStatus.LATE : DeadlineStatus.MET);
     }
     return Optional.of(asOf.isAfter(dueDate) ? DeadlineStatus.OVERDUE : DeadlineStatus.PENDING);
   }
 
-  /** Whether the action is not carried out as of {@code asOf} and its due date lies before that day. */
+  /**
+   * Whether the action is not carried out as of {@code asOf} and its due date lies before that day.
+   */
   public boolean isOverdue(LocalDate asOf) {
     return dueStatus(asOf).orElse(null) == DeadlineStatus.OVERDUE;
   }
@@ -201,13 +209,21 @@ public abstract class ImprovementAction {
             "requires the action to be completed");
       }
       CaseChecks.notBefore(
-          Optional.of(evaluation().get().date()), completed().get(), "evaluation.date", "completed");
+          Optional.of(evaluation().get().date()),
+          completed().get(),
+          "evaluation.date",
+          "completed");
     }
     ActionStatus.lifecycle().checkHistory(history(), s, registered());
   }
 
   @Override
   public String toString() {
-    return "ImprovementAction{" + id() + ", " + status() + due().map(d -> ", due " + d).orElse("") + "}";
+    return "ImprovementAction{"
+        + id()
+        + ", "
+        + status()
+        + due().map(d -> ", due " + d).orElse("")
+        + "}";
   }
 }

@@ -38,7 +38,10 @@ public final class ImprovementStatistics {
   private final CaseRecord[] records;
   private final Taxonomy categories;
   private final Taxonomy subjects;
-  /** Benign race: computed at most a few times, the same each time, and an array is published whole. */
+
+  /**
+   * Benign race: computed at most a few times, the same each time, and an array is published whole.
+   */
   private volatile byte[] types;
 
   private final AtomicReferenceArray<Column> columns =
@@ -158,12 +161,17 @@ public final class ImprovementStatistics {
     return tally(dimensions, DENSE_LIMIT);
   }
 
-  /** Counts in an array up to {@code denseLimit} combinations, in buckets above (tests use both). */
+  /**
+   * Counts in an array up to {@code denseLimit} combinations, in buckets above (tests use both).
+   */
   Tally tally(List<Dimension> dimensions, long denseLimit) {
     Checks.present(dimensions, "dimensions");
     if (dimensions.isEmpty() || EnumSet.copyOf(dimensions).size() != dimensions.size()) {
       throw InvalidValueException.violates(
-          QmsErrorCode.INCONSISTENT_VALUE, "dimensions", dimensions, "must be one or more, each once");
+          QmsErrorCode.INCONSISTENT_VALUE,
+          "dimensions",
+          dimensions,
+          "must be one or more, each once");
     }
     List<Dimension> dims = List.copyOf(dimensions);
     int k = dims.size();
@@ -286,8 +294,8 @@ public final class ImprovementStatistics {
 
   /**
    * Counts keys from a space too large for an array: sorts them by a least-significant-digit radix
-   * sort (digits of at most 11 bits, as few passes as the key space allows) and counts the runs. The rows come
-   * out in key order.
+   * sort (digits of at most 11 bits, as few passes as the key space allows) and counts the runs.
+   * The rows come out in key order.
    */
   private static Tally countSparse(Tally.Keys keys, long[] recordKeys, long combinations) {
     int n = recordKeys.length;
@@ -335,8 +343,8 @@ public final class ImprovementStatistics {
   }
 
   /**
-   * The share of records that led to a documented action, among those where it is known (seed
-   * 001: 189 of 501 deviations); empty when it is known for none.
+   * The share of records that led to a documented action, among those where it is known (seed 001:
+   * 189 of 501 deviations); empty when it is known for none.
    */
   public Optional<Ratio> shareLedToDocumentedAction() {
     long known = 0;
@@ -379,7 +387,10 @@ public final class ImprovementStatistics {
     return before == 0 ? Optional.empty() : Optional.of(Ratio.change(before, count(to)));
   }
 
-  /** The change from the year before {@code year} to {@code year}; empty when the year before has none. */
+  /**
+   * The change from the year before {@code year} to {@code year}; empty when the year before has
+   * none.
+   */
   public Optional<Ratio> yearOnYearChange(int year) {
     return change(Period.year(year - 1), Period.year(year));
   }
@@ -402,7 +413,10 @@ public final class ImprovementStatistics {
     Dimension periodDimension = Dimension.of(Checks.present(kind, "kind"));
     if (dimension.periodKind().isPresent()) {
       throw InvalidValueException.violates(
-          QmsErrorCode.INCONSISTENT_VALUE, "dimension", dimension, "must not be a period dimension");
+          QmsErrorCode.INCONSISTENT_VALUE,
+          "dimension",
+          dimension,
+          "must not be a period dimension");
     }
     buildColumns(List.of(dimension, periodDimension));
     Column values = column(dimension);
@@ -427,10 +441,13 @@ public final class ImprovementStatistics {
       Object value = values.values[vc];
       int start = 0;
       for (int pc = 1; pc <= p; pc++) {
-        boolean rises = pc < p && totals[pc] > 0 && totals[pc - 1] > 0 && counts[vc][pc] > counts[vc][pc - 1];
+        boolean rises =
+            pc < p && totals[pc] > 0 && totals[pc - 1] > 0 && counts[vc][pc] > counts[vc][pc - 1];
         if (!rises) {
           if (pc - start >= policy.risingPeriods()) {
-            out.add(pattern(PatternKind.RISING, dimension, value, periods, counts[vc], totals, start, pc));
+            out.add(
+                pattern(
+                    PatternKind.RISING, dimension, value, periods, counts[vc], totals, start, pc));
           }
           start = pc;
         }
@@ -489,6 +506,7 @@ public final class ImprovementStatistics {
   private static final class Column {
     final int[] codes;
     final Object[] values;
+
     /** Whether values holds the dimension's whole domain (taxonomy, enum or period range). */
     final boolean complete;
 
@@ -533,7 +551,8 @@ public final class ImprovementStatistics {
       Dimension d = which[j];
       if (d.periodKind().isEmpty()) {
         dictionaries[j] = new ValueDictionary();
-        taxonomies[j] = d == Dimension.CATEGORY ? categories : d == Dimension.SUBJECT ? subjects : null;
+        taxonomies[j] =
+            d == Dimension.CATEGORY ? categories : d == Dimension.SUBJECT ? subjects : null;
         if (taxonomies[j] != null) {
           taxonomies[j].categories().forEach(dictionaries[j]::code);
           complete[j] = true;
@@ -595,7 +614,10 @@ public final class ImprovementStatistics {
     return new Column(raw, values, true);
   }
 
-  /** year × periods per year + index − 1 of the period of {@code kind} that holds {@code p}; −1 if none does. */
+  /**
+   * year × periods per year + index − 1 of the period of {@code kind} that holds {@code p}; −1 if
+   * none does.
+   */
   private static int periodCode(Period p, PeriodKind kind) {
     int months = p.kind().months();
     int first = (p.index() - 1) * months; // 0-based month of the year
@@ -608,7 +630,8 @@ public final class ImprovementStatistics {
   }
 
   /** Ranks dictionary codes (−1 unknown) in display order; unknown goes last. */
-  private static Column valueColumn(int[] raw, List<Object> values, Taxonomy taxonomy, boolean complete) {
+  private static Column valueColumn(
+      int[] raw, List<Object> values, Taxonomy taxonomy, boolean complete) {
     Integer[] order = displayOrder(values, taxonomy);
     int[] rank = new int[order.length];
     Object[] ranked = new Object[order.length];
@@ -654,7 +677,9 @@ public final class ImprovementStatistics {
           if (c == 0 && text[a] != null) {
             c = text[a].compareTo(text[b]);
           }
-          return c != 0 ? c : TallyRow.codeOf(values.get(a)).compareTo(TallyRow.codeOf(values.get(b)));
+          return c != 0
+              ? c
+              : TallyRow.codeOf(values.get(a)).compareTo(TallyRow.codeOf(values.get(b)));
         });
     return order;
   }

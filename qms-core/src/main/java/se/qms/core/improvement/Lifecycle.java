@@ -97,12 +97,19 @@ final class Lifecycle<S extends Enum<S>, C extends Enum<C> & CaseCommandType> {
             QmsErrorCode.HISTORY_INCONSISTENT,
             field,
             e,
-            "must be an allowed transition: " + e.command() + " from " + e.from() + " leads to "
+            "must be an allowed transition: "
+                + e.command()
+                + " from "
+                + e.from()
+                + " leads to "
                 + next(e.from(), e.command()).map(Enum::name).orElse("nothing"));
       }
       if (e.date().isBefore(start)) {
         throw InvalidValueException.violates(
-            QmsErrorCode.CASE_DATE_BEFORE_START, field + ".date", e.date(), "must not be before " + start);
+            QmsErrorCode.CASE_DATE_BEFORE_START,
+            field + ".date",
+            e.date(),
+            "must not be before " + start);
       }
       if (i > 0) {
         CaseEvent<S, C> before = history.get(i - 1);

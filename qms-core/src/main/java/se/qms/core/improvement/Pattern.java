@@ -50,7 +50,10 @@ public abstract class Pattern {
     Builder() {}
   }
 
-  /** The value's share of each period's cases; empty shares are impossible (totals are at least the counts, and a period with a pattern has cases). */
+  /**
+   * The value's share of each period's cases; empty shares are impossible (totals are at least the
+   * counts, and a period with a pattern has cases).
+   */
   public List<Ratio> shares() {
     List<Ratio> shares = new ArrayList<>(periods().size());
     for (int i = 0; i < periods().size(); i++) {
@@ -64,7 +67,10 @@ public abstract class Pattern {
    * av 501, 67 %)".
    */
   public String describeSwedish() {
-    StringBuilder out = new StringBuilder(label()).append(": ").append(kind().swedish().toLowerCase(java.util.Locale.forLanguageTag("sv")));
+    StringBuilder out =
+        new StringBuilder(label())
+            .append(": ")
+            .append(kind().swedish().toLowerCase(java.util.Locale.forLanguageTag("sv")));
     List<Ratio> shares = shares();
     for (int i = 0; i < periods().size(); i++) {
       out.append(i == 0 ? " " : ", ")
@@ -95,7 +101,10 @@ public abstract class Pattern {
     for (int i = 0; i < n; i++) {
       if (i > 0 && periods().get(i).compareTo(periods().get(i - 1)) <= 0) {
         throw InvalidValueException.violates(
-            QmsErrorCode.INCONSISTENT_VALUE, "periods", periods(), "must be in chronological order");
+            QmsErrorCode.INCONSISTENT_VALUE,
+            "periods",
+            periods(),
+            "must be in chronological order");
       }
       if (counts().get(i) < 0 || counts().get(i) > totals().get(i) || totals().get(i) < 1) {
         throw InvalidValueException.violates(

@@ -10,10 +10,10 @@ import se.qms.core.internal.Checks;
  * consecutive periods, or its share of a period's cases exceeding a threshold. Municipal policy,
  * hence data.
  *
- * <p>Defaults: three consecutive periods of strict increase (two rises in a row), a share above
- * one half, and at least five cases in a period before a share is judged (so one case of one is not
- * a pattern). Invariants: rising periods in [2, 100]; the threshold in [0, 1); minimum count in [1,
- * 1 000 000]. Immutable and thread-safe.
+ * <p>Defaults: three consecutive periods of strict increase (two rises in a row), a share above one
+ * half, and at least five cases in a period before a share is judged (so one case of one is not a
+ * pattern). Invariants: rising periods in [2, 100]; the threshold in [0, 1); minimum count in [1, 1
+ * 000 000]. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class PatternPolicy {

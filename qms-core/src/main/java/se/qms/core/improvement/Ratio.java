@@ -53,10 +53,12 @@ public final class Ratio implements Comparable<Ratio> {
    */
   public static Ratio share(long part, long whole) {
     if (whole < 1) {
-      throw InvalidValueException.outOfRange(QmsErrorCode.VALUE_OUT_OF_RANGE, "whole", whole, 1, Long.MAX_VALUE);
+      throw InvalidValueException.outOfRange(
+          QmsErrorCode.VALUE_OUT_OF_RANGE, "whole", whole, 1, Long.MAX_VALUE);
     }
     if (part < 0 || part > whole) {
-      throw InvalidValueException.outOfRange(QmsErrorCode.VALUE_OUT_OF_RANGE, "part", part, 0, whole);
+      throw InvalidValueException.outOfRange(
+          QmsErrorCode.VALUE_OUT_OF_RANGE, "part", part, 0, whole);
     }
     return new Ratio(part, whole);
   }
@@ -74,7 +76,8 @@ public final class Ratio implements Comparable<Ratio> {
           QmsErrorCode.VALUE_OUT_OF_RANGE, "previous", previous, 1, Long.MAX_VALUE);
     }
     if (current < 0) {
-      throw InvalidValueException.outOfRange(QmsErrorCode.VALUE_OUT_OF_RANGE, "current", current, 0, Long.MAX_VALUE);
+      throw InvalidValueException.outOfRange(
+          QmsErrorCode.VALUE_OUT_OF_RANGE, "current", current, 0, Long.MAX_VALUE);
     }
     return new Ratio(Math.subtractExact(current, previous), previous);
   }
@@ -95,8 +98,8 @@ public final class Ratio implements Comparable<Ratio> {
   }
 
   /**
-   * The value in percent, rounded half away from zero to {@code decimals} places: {@code 11/501}
-   * to one place is 2.2.
+   * The value in percent, rounded half away from zero to {@code decimals} places: {@code 11/501} to
+   * one place is 2.2.
    *
    * @param decimals 0–10
    */
@@ -145,9 +148,9 @@ public final class Ratio implements Comparable<Ratio> {
   }
 
   /**
-   * Rounds shares that make up one whole to percentages with {@code decimals} places that add up
-   * to exactly 100, by the largest-remainder method: each share is first rounded down, and the
-   * units still missing go to the shares with the largest remainders (ties to the earlier share).
+   * Rounds shares that make up one whole to percentages with {@code decimals} places that add up to
+   * exactly 100, by the largest-remainder method: each share is first rounded down, and the units
+   * still missing go to the shares with the largest remainders (ties to the earlier share).
    *
    * @param shares not empty; their exact sum must be 1
    * @param decimals 0–10
@@ -167,7 +170,8 @@ public final class Ratio implements Comparable<Ratio> {
             QmsErrorCode.SHARES_NOT_WHOLE, "shares", r, "must not be negative");
       }
       BigInteger d = BigInteger.valueOf(r.denominator);
-      sumNumerator = sumNumerator.multiply(d).add(BigInteger.valueOf(r.numerator).multiply(sumDenominator));
+      sumNumerator =
+          sumNumerator.multiply(d).add(BigInteger.valueOf(r.numerator).multiply(sumDenominator));
       sumDenominator = sumDenominator.multiply(d);
       BigInteger g = sumNumerator.gcd(sumDenominator);
       if (g.signum() != 0) {

@@ -1,8 +1,8 @@
 package se.qms.core.improvement;
 
 /**
- * Whether the person who complained is content with the answer (seed 002 §5.2: one who is not
- * may ask that the nämnd's complaint delegation handle the complaint).
+ * Whether the person who complained is content with the answer (seed 002 §5.2: one who is not may
+ * ask that the nämnd's complaint delegation handle the complaint).
  */
 public enum Satisfaction {
   /** Nöjd. */

@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.util.Comparator;
 
 /**
- * Swedish alphabetical order for labels and ids: letters compared without regard to case, with å,
- * ä and ö after z (and æ as ä, ø as ö, ü as y, other accented letters as their base letter, as
+ * Swedish alphabetical order for labels and ids: letters compared without regard to case, with å, ä
+ * and ö after z (and æ as ä, ø as ö, ü as y, other accented letters as their base letter, as
  * Swedish dictionaries do); digits and other characters by their code point; ties broken by the
  * plain text. A fixed, cheap rule rather than a {@link java.text.Collator}, so the order of a table
  * does not change with the JDK's locale data.

@@ -11,8 +11,8 @@ import se.qms.core.QmsErrorCode;
 import se.qms.core.internal.Checks;
 
 /**
- * Cases counted by one or more {@link Dimension}s: a table of the yearly compilation (SOSFS
- * 2011:9 5 kap. 6 §), such as "Typ av avvikelser" with count and share per type.
+ * Cases counted by one or more {@link Dimension}s: a table of the yearly compilation (SOSFS 2011:9
+ * 5 kap. 6 §), such as "Typ av avvikelser" with count and share per type.
  *
  * <p>Rows are ordered by their values: enum constants in declaration order, categories in the order
  * of the configured {@link Taxonomy} (then others by label), periods chronologically, ids in

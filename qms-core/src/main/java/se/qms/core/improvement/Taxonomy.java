@@ -44,7 +44,8 @@ public abstract class Taxonomy {
   /** A taxonomy whose codes are made from the labels ({@link Category#ofLabel(String)}). */
   public static Taxonomy ofLabels(String name, String... labels) {
     Checks.present(labels, "labels");
-    return of(name, java.util.Arrays.stream(labels).map(Category::ofLabel).collect(Collectors.toList()));
+    return of(
+        name, java.util.Arrays.stream(labels).map(Category::ofLabel).collect(Collectors.toList()));
   }
 
   /** A copy with one more category at the end. */
@@ -90,7 +91,9 @@ public abstract class Taxonomy {
         QmsErrorCode.CATEGORY_UNKNOWN,
         field,
         value,
-        "must name a category of " + name() + ": "
+        "must name a category of "
+            + name()
+            + ": "
             + categories().stream().map(Category::code).collect(Collectors.toList()));
   }
 

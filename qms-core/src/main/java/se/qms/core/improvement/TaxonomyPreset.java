@@ -6,10 +6,10 @@ package se.qms.core.improvement;
  */
 public enum TaxonomyPreset {
   /**
-   * Deviation types by cause, as in Säffle's Kvalitetsberättelse 2019, table 15 "Typ av
-   * avvikelser" (the cause areas of an event analysis): Kommunikation och information; Utbildning,
-   * kompetens; Omgivning och organisation; Teknik, utrustning och apparatur; Procedur, rutiner,
-   * riktlinjer; Övriga.
+   * Deviation types by cause, as in Säffle's Kvalitetsberättelse 2019, table 15 "Typ av avvikelser"
+   * (the cause areas of an event analysis): Kommunikation och information; Utbildning, kompetens;
+   * Omgivning och organisation; Teknik, utrustning och apparatur; Procedur, rutiner, riktlinjer;
+   * Övriga.
    */
   DEVIATION_CAUSES(
       "Typ av avvikelse",

@@ -33,20 +33,23 @@ class DeadlineRuleTest {
 
     @Test
     void deadline_onTheDay_isNotOverdue() {
-      assertEquals(DeadlineStatus.PENDING, rule.status(received, Optional.empty(), date("2019-03-15")));
+      assertEquals(
+          DeadlineStatus.PENDING, rule.status(received, Optional.empty(), date("2019-03-15")));
       assertFalse(rule.isOverdue(received, Optional.empty(), date("2019-03-15")));
     }
 
     @Test
     void deadline_dayAfter_isOverdue() {
-      assertEquals(DeadlineStatus.OVERDUE, rule.status(received, Optional.empty(), date("2019-03-16")));
+      assertEquals(
+          DeadlineStatus.OVERDUE, rule.status(received, Optional.empty(), date("2019-03-16")));
       assertTrue(rule.isOverdue(received, Optional.empty(), date("2019-03-16")));
     }
 
     @Test
     void answeredOnTheDueDate_isMet() {
       assertEquals(
-          DeadlineStatus.MET, rule.status(received, Optional.of(date("2019-03-15")), date("2019-12-31")));
+          DeadlineStatus.MET,
+          rule.status(received, Optional.of(date("2019-03-15")), date("2019-12-31")));
     }
 
     @Test

@@ -46,7 +46,8 @@ class ElapsedTest {
         QmsErrorCode.DATES_OUT_OF_ORDER,
         assertThrows(
                 InvalidValueException.class,
-                () -> Elapsed.between(LocalDate.of(2019, 2, 1), LocalDate.of(2019, 1, 31), calendar))
+                () ->
+                    Elapsed.between(LocalDate.of(2019, 2, 1), LocalDate.of(2019, 1, 31), calendar))
             .code());
   }
 

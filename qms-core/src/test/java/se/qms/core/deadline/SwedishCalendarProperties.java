@@ -57,8 +57,7 @@ class SwedishCalendarProperties {
   @Test
   void addingNWorkingDays_thenCountingBack_givesN() {
     qt().forAll(QmsGenerators.calendarDates(), integers().between(0, 800))
-        .check(
-            (d, n) -> CALENDAR.workingDaysBetween(d, CALENDAR.plusWorkingDays(d, n)) == n);
+        .check((d, n) -> CALENDAR.workingDaysBetween(d, CALENDAR.plusWorkingDays(d, n)) == n);
   }
 
   @Test

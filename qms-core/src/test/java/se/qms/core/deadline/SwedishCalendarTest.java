@@ -87,14 +87,18 @@ class SwedishCalendarTest {
   void ascensionOnFirstOfMay2008_bothNamesOnOneDay() {
     assertEquals(
         List.of("Första maj", "Kristi himmelsfärdsdag"),
-        calendar.holidaysOn(date("2008-05-01")).stream().map(Holiday::name).collect(Collectors.toList()));
+        calendar.holidaysOn(date("2008-05-01")).stream()
+            .map(Holiday::name)
+            .collect(Collectors.toList()));
   }
 
   @Test
   void whitSundayOnNationalDay2049_bothNamesOnOneDay() {
     assertEquals(
         List.of("Pingstdagen", "Sveriges nationaldag"),
-        calendar.holidaysOn(date("2049-06-06")).stream().map(Holiday::name).collect(Collectors.toList()));
+        calendar.holidaysOn(date("2049-06-06")).stream()
+            .map(Holiday::name)
+            .collect(Collectors.toList()));
   }
 
   @Test
@@ -110,8 +114,12 @@ class SwedishCalendarTest {
   void everyYear_hasThirteenPublicHolidays_andThreeDaysTreatedAsHolidays() {
     for (int year = SwedishCalendar.MIN_YEAR; year <= 2200; year++) {
       List<Holiday> days = calendar.holidays(year);
-      assertEquals(13, days.stream().filter(h -> h.kind() == HolidayKind.PUBLIC_HOLIDAY).count(), "" + year);
-      assertEquals(3, days.stream().filter(h -> h.kind() == HolidayKind.TREATED_AS_HOLIDAY).count(), "" + year);
+      assertEquals(
+          13, days.stream().filter(h -> h.kind() == HolidayKind.PUBLIC_HOLIDAY).count(), "" + year);
+      assertEquals(
+          3,
+          days.stream().filter(h -> h.kind() == HolidayKind.TREATED_AS_HOLIDAY).count(),
+          "" + year);
     }
   }
 
@@ -168,7 +176,8 @@ class SwedishCalendarTest {
   @Test
   void plusWorkingDays_negative_throwsTimeLimitOutOfRange() {
     InvalidValueException e =
-        assertThrows(InvalidValueException.class, () -> calendar.plusWorkingDays(date("2019-01-01"), -1));
+        assertThrows(
+            InvalidValueException.class, () -> calendar.plusWorkingDays(date("2019-01-01"), -1));
     assertEquals(QmsErrorCode.TIME_LIMIT_OUT_OF_RANGE, e.code());
   }
 

@@ -15,7 +15,8 @@ class TimeLimitProperties {
   void aMonthLimit_neverEndsAfterTheSameDayOfMonth() {
     qt().forAll(QmsGenerators.calendarDates(), integers().between(0, 120))
         .check(
-            (start, n) -> TimeLimit.months(n).end(start, CALENDAR).getDayOfMonth() <= start.getDayOfMonth());
+            (start, n) ->
+                TimeLimit.months(n).end(start, CALENDAR).getDayOfMonth() <= start.getDayOfMonth());
   }
 
   @Test

@@ -8,7 +8,8 @@ import se.qms.core.organisation.Role;
 final class Cases {
   static final LocalDate START = LocalDate.of(2019, 3, 1);
   static final PersonRef MANAGER = PersonRef.of("p-12", "Enhetschef Hemtjänst Norr");
-  static final Category ROUTINES = TaxonomyPreset.DEVIATION_CAUSES.taxonomy().require("procedur-rutiner-riktlinjer");
+  static final Category ROUTINES =
+      TaxonomyPreset.DEVIATION_CAUSES.taxonomy().require("procedur-rutiner-riktlinjer");
 
   private Cases() {}
 
@@ -49,7 +50,8 @@ final class Cases {
       case START_INVESTIGATION:
         return DeviationCommand.startInvestigation(date, MANAGER);
       case COMPLETE_INVESTIGATION:
-        return DeviationCommand.completeInvestigation(date, DeviationOutcome.ACTION_NEEDED, ROUTINES);
+        return DeviationCommand.completeInvestigation(
+            date, DeviationOutcome.ACTION_NEEDED, ROUTINES);
       case LINK_ACTION:
         return DeviationCommand.linkAction(date, "ATG-" + n);
       case CLOSE:

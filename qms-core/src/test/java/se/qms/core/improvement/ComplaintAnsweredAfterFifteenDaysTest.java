@@ -21,7 +21,9 @@ class ComplaintAnsweredAfterFifteenDaysTest {
 
   @Test
   void onTheFourteenthDay_itIsStillInTime() {
-    assertEquals(DeadlineStatus.PENDING, received.answerStatus(Complaint.DEFAULT_ANSWER_RULE, LocalDate.of(2019, 3, 15)));
+    assertEquals(
+        DeadlineStatus.PENDING,
+        received.answerStatus(Complaint.DEFAULT_ANSWER_RULE, LocalDate.of(2019, 3, 15)));
   }
 
   @Test
@@ -31,13 +33,17 @@ class ComplaintAnsweredAfterFifteenDaysTest {
 
   @Test
   void afterTheAnswer_itWasAnsweredLate_butIsNoLongerOverdue() {
-    assertEquals(DeadlineStatus.LATE, answered.answerStatus(Complaint.DEFAULT_ANSWER_RULE, LocalDate.of(2019, 3, 31)));
+    assertEquals(
+        DeadlineStatus.LATE,
+        answered.answerStatus(Complaint.DEFAULT_ANSWER_RULE, LocalDate.of(2019, 3, 31)));
     assertFalse(answered.isOverdue(LocalDate.of(2019, 3, 31)));
   }
 
   @Test
   void asOfTheFifteenthDay_theAnswerOfThatDayCounts_andIsLate() {
-    assertEquals(DeadlineStatus.LATE, answered.answerStatus(Complaint.DEFAULT_ANSWER_RULE, LocalDate.of(2019, 3, 16)));
+    assertEquals(
+        DeadlineStatus.LATE,
+        answered.answerStatus(Complaint.DEFAULT_ANSWER_RULE, LocalDate.of(2019, 3, 16)));
   }
 
   @Test

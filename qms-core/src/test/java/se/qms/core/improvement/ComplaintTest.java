@@ -35,7 +35,8 @@ class ComplaintTest {
   class AnswerDeadline {
     @Test
     void default_isFourteenDaysFromReceipt() {
-      assertEquals(LocalDate.of(2019, 3, 15), complaint.answerDueDate(Complaint.DEFAULT_ANSWER_RULE));
+      assertEquals(
+          LocalDate.of(2019, 3, 15), complaint.answerDueDate(Complaint.DEFAULT_ANSWER_RULE));
     }
 
     @Test
@@ -50,9 +51,12 @@ class ComplaintTest {
 
     @Test
     void answeredInTime_isNeverOverdue() {
-      Complaint answered = complaint.apply(ComplaintCommand.answer(LocalDate.of(2019, 3, 15))).next();
+      Complaint answered =
+          complaint.apply(ComplaintCommand.answer(LocalDate.of(2019, 3, 15))).next();
       assertFalse(answered.isOverdue(LocalDate.of(2019, 12, 31)));
-      assertEquals(DeadlineStatus.MET, answered.answerStatus(Complaint.DEFAULT_ANSWER_RULE, LocalDate.of(2019, 12, 31)));
+      assertEquals(
+          DeadlineStatus.MET,
+          answered.answerStatus(Complaint.DEFAULT_ANSWER_RULE, LocalDate.of(2019, 12, 31)));
     }
 
     @Test
@@ -198,6 +202,7 @@ class ComplaintTest {
     assertEquals(ComplaintSource.AUTHORITIES, ComplaintSource.parseSwedish("Myndigheter"));
     assertEquals(
         QmsErrorCode.VALUE_MALFORMED,
-        assertThrows(InvalidValueException.class, () -> ComplaintKind.parseSwedish("Klagan")).code());
+        assertThrows(InvalidValueException.class, () -> ComplaintKind.parseSwedish("Klagan"))
+            .code());
   }
 }

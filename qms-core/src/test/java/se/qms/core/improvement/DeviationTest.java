@@ -19,7 +19,8 @@ class DeviationTest {
           .unitId("hemtjanst-norr")
           .occurred(LocalDate.of(2019, 5, 2))
           .reported(LocalDate.of(2019, 5, 3))
-          .description("Medarbetare utan delegering planerad på insats som kräver medicindelegering")
+          .description(
+              "Medarbetare utan delegering planerad på insats som kräver medicindelegering")
           .build();
 
   @Test
@@ -57,7 +58,8 @@ class DeviationTest {
 
   @Test
   void linkingTheSameActionTwice_isADuplicate() {
-    Deviation linked = reported.apply(DeviationCommand.linkAction(LocalDate.of(2019, 5, 4), "ATG-1")).next();
+    Deviation linked =
+        reported.apply(DeviationCommand.linkAction(LocalDate.of(2019, 5, 4), "ATG-1")).next();
     assertEquals(
         QmsErrorCode.DUPLICATE_ID,
         assertThrows(

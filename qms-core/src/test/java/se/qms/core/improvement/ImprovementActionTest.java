@@ -60,11 +60,14 @@ class ImprovementActionTest {
   void evaluatedWithoutEffect_reopened_clearsCompletionAndEvaluation_historyKeepsThem() {
     ImprovementAction done = action.apply(ActionCommand.complete(LocalDate.of(2016, 12, 1))).next();
     ImprovementAction evaluated =
-        done.apply(ActionCommand.evaluate(EffectEvaluation.of(LocalDate.of(2017, 4, 1), Effect.NOT_ACHIEVED)))
+        done.apply(
+                ActionCommand.evaluate(
+                    EffectEvaluation.of(LocalDate.of(2017, 4, 1), Effect.NOT_ACHIEVED)))
             .next();
     assertFalse(evaluated.awaitsEvaluation());
     assertEquals(Effect.NOT_ACHIEVED, evaluated.evaluation().orElseThrow().effect());
-    ImprovementAction reopened = evaluated.apply(ActionCommand.reopen(LocalDate.of(2017, 4, 2))).next();
+    ImprovementAction reopened =
+        evaluated.apply(ActionCommand.reopen(LocalDate.of(2017, 4, 2))).next();
     assertEquals(ActionStatus.IN_PROGRESS, reopened.status());
     assertTrue(reopened.completed().isEmpty());
     assertTrue(reopened.evaluation().isEmpty());
@@ -74,14 +77,17 @@ class ImprovementActionTest {
   @Test
   void reschedule_changesTheDueDate_notTheStatus() {
     ImprovementAction later =
-        action.apply(ActionCommand.reschedule(LocalDate.of(2016, 12, 20), LocalDate.of(2017, 3, 31))).next();
+        action
+            .apply(ActionCommand.reschedule(LocalDate.of(2016, 12, 20), LocalDate.of(2017, 3, 31)))
+            .next();
     assertEquals(ActionStatus.IN_PROGRESS, later.status());
     assertFalse(later.isOverdue(LocalDate.of(2017, 1, 1)));
   }
 
   @Test
   void cancelled_isNeverOverdue() {
-    ImprovementAction cancelled = action.apply(ActionCommand.cancel(LocalDate.of(2016, 11, 1))).next();
+    ImprovementAction cancelled =
+        action.apply(ActionCommand.cancel(LocalDate.of(2016, 11, 1))).next();
     assertEquals(Optional.empty(), cancelled.dueStatus(LocalDate.of(2018, 1, 1)));
     assertFalse(cancelled.isOverdue(LocalDate.of(2018, 1, 1)));
   }
@@ -95,7 +101,8 @@ class ImprovementActionTest {
                 InvalidValueException.class,
                 () ->
                     done.apply(
-                        ActionCommand.evaluate(EffectEvaluation.of(LocalDate.of(2016, 11, 30), Effect.ACHIEVED))))
+                        ActionCommand.evaluate(
+                            EffectEvaluation.of(LocalDate.of(2016, 11, 30), Effect.ACHIEVED))))
             .code());
   }
 

@@ -40,7 +40,8 @@ class ImprovementStatisticsProperties {
             records -> {
               ImprovementStatistics s = ImprovementStatistics.of(records);
               List<Dimension> dims =
-                  List.of(Dimension.ORGANISATION, Dimension.UNIT, Dimension.SUBJECT, Dimension.MONTH);
+                  List.of(
+                      Dimension.ORGANISATION, Dimension.UNIT, Dimension.SUBJECT, Dimension.MONTH);
               return s.tally(dims, 0).equals(s.tally(dims, Long.MAX_VALUE))
                   && s.tally(List.of(Dimension.CATEGORY, Dimension.YEAR), 0)
                       .equals(s.tally(List.of(Dimension.CATEGORY, Dimension.YEAR), Long.MAX_VALUE));
@@ -95,7 +96,8 @@ class ImprovementStatisticsProperties {
               for (int i = 1; i < t.rows().size(); i++) {
                 TallyRow a = t.rows().get(i - 1);
                 TallyRow b = t.rows().get(i);
-                if (a.code(0).isPresent() && b.code(0).isPresent()
+                if (a.code(0).isPresent()
+                    && b.code(0).isPresent()
                     && Period.parse(a.code(0).get()).compareTo(Period.parse(b.code(0).get())) > 0) {
                   return false;
                 }
@@ -116,7 +118,10 @@ class ImprovementStatisticsProperties {
         .check(
             records ->
                 ImprovementStatistics.of(records)
-                    .patterns(Dimension.UNIT, se.qms.core.measure.PeriodKind.QUARTER, PatternPolicy.of(2, Ratio.of(1, 3), 1))
+                    .patterns(
+                        Dimension.UNIT,
+                        se.qms.core.measure.PeriodKind.QUARTER,
+                        PatternPolicy.of(2, Ratio.of(1, 3), 1))
                     .stream()
                     .allMatch(p -> !p.code().isBlank() && p.periods().size() == p.counts().size()));
   }

@@ -48,8 +48,10 @@ class ImprovementStatisticsTest {
 
     Tallies() {
       records.addAll(deviations("Staben", "procedur-rutiner-riktlinjer", Period.month(2019, 2), 3));
-      records.addAll(deviations("Öppenvård", "procedur-rutiner-riktlinjer", Period.month(2019, 6), 2));
-      records.addAll(deviations("Ekonomienheten", "kommunikation-och-information", Period.month(2019, 10), 1));
+      records.addAll(
+          deviations("Öppenvård", "procedur-rutiner-riktlinjer", Period.month(2019, 6), 2));
+      records.addAll(
+          deviations("Ekonomienheten", "kommunikation-och-information", Period.month(2019, 10), 1));
       records.addAll(deviations(null, null, Period.year(2019), 2));
       Collections.shuffle(records, new java.util.Random(5));
     }
@@ -68,7 +70,13 @@ class ImprovementStatisticsTest {
               "Övriga: 0",
               "Uppgift saknas: 2"),
           t.rows().stream().map(TallyRow::toString).collect(Collectors.toList()));
-      assertEquals("5 av 8", t.row("procedur-rutiner-riktlinjer").orElseThrow().share().map(r -> r.numerator() + " av " + r.denominator()).orElseThrow());
+      assertEquals(
+          "5 av 8",
+          t.row("procedur-rutiner-riktlinjer")
+              .orElseThrow()
+              .share()
+              .map(r -> r.numerator() + " av " + r.denominator())
+              .orElseThrow());
       assertEquals(2, t.count((String) null));
     }
 
@@ -76,7 +84,8 @@ class ImprovementStatisticsTest {
     void withoutTaxonomy_onlyObservedCategories_byLabel() {
       Tally t = ImprovementStatistics.of(records).tally(Dimension.CATEGORY);
       assertEquals(
-          List.of("Kommunikation och information", "Procedur, rutiner, riktlinjer", "Uppgift saknas"),
+          List.of(
+              "Kommunikation och information", "Procedur, rutiner, riktlinjer", "Uppgift saknas"),
           t.rows().stream().map(r -> r.label(0)).collect(Collectors.toList()));
     }
 
@@ -112,8 +121,7 @@ class ImprovementStatisticsTest {
     void roundedPercents_addUpTo100() {
       Tally t = ImprovementStatistics.of(records).withCategories(CAUSES).tally(Dimension.CATEGORY);
       assertEquals(
-          100,
-          t.roundedPercents(0).stream().mapToInt(java.math.BigDecimal::intValueExact).sum());
+          100, t.roundedPercents(0).stream().mapToInt(java.math.BigDecimal::intValueExact).sum());
     }
 
     @Test
@@ -133,10 +141,18 @@ class ImprovementStatisticsTest {
       String org = "org-" + random.nextInt(3_000);
       String unit = "unit-" + random.nextInt(3_000);
       Period month = Period.month(2019, 1 + random.nextInt(12));
-      records.add(CaseRecord.builder().type(CaseType.DEVIATION).organisation(org).unit(unit).period(month).build());
+      records.add(
+          CaseRecord.builder()
+              .type(CaseType.DEVIATION)
+              .organisation(org)
+              .unit(unit)
+              .period(month)
+              .build());
       naive.merge(List.of(org, unit, month.toString()), 1L, Long::sum);
     }
-    Tally t = ImprovementStatistics.of(records).tally(Dimension.ORGANISATION, Dimension.UNIT, Dimension.MONTH);
+    Tally t =
+        ImprovementStatistics.of(records)
+            .tally(Dimension.ORGANISATION, Dimension.UNIT, Dimension.MONTH);
     assertEquals(naive.size(), t.rows().size());
     for (TallyRow row : t.rows()) {
       assertEquals(naive.get(row.labels()), row.count(), row.labels().toString());
@@ -160,17 +176,22 @@ class ImprovementStatisticsTest {
     }
     ImprovementStatistics s = ImprovementStatistics.of(records);
     List<Dimension> dims =
-        List.of(Dimension.ORGANISATION, Dimension.UNIT, Dimension.KIND, Dimension.SOURCE, Dimension.MONTH);
+        List.of(
+            Dimension.ORGANISATION,
+            Dimension.UNIT,
+            Dimension.KIND,
+            Dimension.SOURCE,
+            Dimension.MONTH);
     Tally t = s.tally(dims);
     assertEquals(3_000, t.rows().stream().mapToLong(TallyRow::count).sum());
     assertEquals(s.tally(dims, 0), t);
-    assertEquals(
-        t.rows().stream().map(TallyRow::labels).distinct().count(), t.rows().size());
+    assertEquals(t.rows().stream().map(TallyRow::labels).distinct().count(), t.rows().size());
   }
 
   @Test
   void kinds_listAllFourKinds_evenWithoutCases() {
-    List<CaseRecord> records = new ArrayList<>(complaints(ComplaintKind.COMPLAINT, Period.year(2016), 6));
+    List<CaseRecord> records =
+        new ArrayList<>(complaints(ComplaintKind.COMPLAINT, Period.year(2016), 6));
     records.addAll(complaints(ComplaintKind.PRAISE, Period.year(2016), 1));
     Tally t = ImprovementStatistics.of(records).tally(Dimension.KIND);
     assertEquals(
@@ -180,7 +201,8 @@ class ImprovementStatisticsTest {
 
   @Test
   void yearOnYearChange_fromCountsPerYear() {
-    List<CaseRecord> records = new ArrayList<>(complaints(ComplaintKind.COMPLAINT, Period.year(2018), 86));
+    List<CaseRecord> records =
+        new ArrayList<>(complaints(ComplaintKind.COMPLAINT, Period.year(2018), 86));
     records.addAll(complaints(ComplaintKind.COMPLAINT, Period.year(2019), 41));
     ImprovementStatistics s = ImprovementStatistics.of(records);
     assertEquals(Optional.of(Ratio.change(86, 41)), s.yearOnYearChange(2019));
@@ -193,11 +215,16 @@ class ImprovementStatisticsTest {
   void shareLedToDocumentedAction_amongKnown() {
     List<CaseRecord> records = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      records.add(CaseRecord.builder().type(CaseType.DEVIATION).ledToDocumentedAction(i < 4).build());
+      records.add(
+          CaseRecord.builder().type(CaseType.DEVIATION).ledToDocumentedAction(i < 4).build());
     }
     records.add(CaseRecord.deviation());
-    assertEquals(Optional.of(Ratio.share(4, 10)), ImprovementStatistics.of(records).shareLedToDocumentedAction());
-    assertEquals(Optional.empty(), ImprovementStatistics.of(List.of(CaseRecord.deviation())).shareLedToDocumentedAction());
+    assertEquals(
+        Optional.of(Ratio.share(4, 10)),
+        ImprovementStatistics.of(records).shareLedToDocumentedAction());
+    assertEquals(
+        Optional.empty(),
+        ImprovementStatistics.of(List.of(CaseRecord.deviation())).shareLedToDocumentedAction());
   }
 
   @Test
@@ -206,13 +233,21 @@ class ImprovementStatisticsTest {
         QmsErrorCode.RECORD_FIELD_NOT_APPLICABLE,
         assertThrows(
                 InvalidValueException.class,
-                () -> CaseRecord.builder().type(CaseType.DEVIATION).kind(ComplaintKind.COMPLAINT).build())
+                () ->
+                    CaseRecord.builder()
+                        .type(CaseType.DEVIATION)
+                        .kind(ComplaintKind.COMPLAINT)
+                        .build())
             .code());
     assertEquals(
         QmsErrorCode.RECORD_FIELD_NOT_APPLICABLE,
         assertThrows(
                 InvalidValueException.class,
-                () -> CaseRecord.builder().type(CaseType.COMPLAINT).category(CAUSES.categories().get(0)).build())
+                () ->
+                    CaseRecord.builder()
+                        .type(CaseType.COMPLAINT)
+                        .category(CAUSES.categories().get(0))
+                        .build())
             .code());
   }
 
@@ -235,7 +270,8 @@ class ImprovementStatisticsTest {
       assertEquals(PatternKind.RISING, rising.kind());
       assertEquals("Kommunikation och information", rising.label());
       assertEquals(
-          List.of(Period.tertial(2019, 1), Period.tertial(2019, 2), Period.tertial(2019, 3)), rising.periods());
+          List.of(Period.tertial(2019, 1), Period.tertial(2019, 2), Period.tertial(2019, 3)),
+          rising.periods());
       assertEquals(List.of(2L, 4L, 7L), rising.counts());
       // kommunikation och information also takes 7 of 9 in T3, above one half
       assertEquals(PatternKind.SHARE_ABOVE_THRESHOLD, patterns.get(1).kind());
@@ -246,7 +282,10 @@ class ImprovementStatisticsTest {
       assertEquals(List.of(Period.tertial(2019, 1), Period.tertial(2019, 2)), share.periods());
       assertEquals(List.of(Ratio.share(9, 11), Ratio.share(9, 13)), share.shares());
       assertEquals(3, patterns.size());
-      assertTrue(share.describeSwedish().startsWith("Övriga: andel över tröskelvärdet 2019-T1 (9 av 11, 82 %)"));
+      assertTrue(
+          share
+              .describeSwedish()
+              .startsWith("Övriga: andel över tröskelvärdet 2019-T1 (9 av 11, 82 %)"));
     }
 
     @Test
@@ -266,7 +305,9 @@ class ImprovementStatisticsTest {
     }
 
     private List<Pattern> rising(List<Pattern> patterns) {
-      return patterns.stream().filter(p -> p.kind() == PatternKind.RISING).collect(Collectors.toList());
+      return patterns.stream()
+          .filter(p -> p.kind() == PatternKind.RISING)
+          .collect(Collectors.toList());
     }
 
     @Test
@@ -274,7 +315,8 @@ class ImprovementStatisticsTest {
       List<CaseRecord> records = deviations("u", "ovriga", Period.year(2019), 4);
       assertEquals(
           List.of(),
-          ImprovementStatistics.of(records).patterns(Dimension.CATEGORY, PeriodKind.YEAR, PatternPolicy.defaults()));
+          ImprovementStatistics.of(records)
+              .patterns(Dimension.CATEGORY, PeriodKind.YEAR, PatternPolicy.defaults()));
     }
 
     @Test

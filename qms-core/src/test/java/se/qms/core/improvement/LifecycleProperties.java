@@ -17,8 +17,8 @@ import se.qms.core.QmsErrorCode;
 /**
  * Random sequences of commands, each dated on or after the one before, applied to fresh cases:
  * illegal commands are rejected with {@link QmsErrorCode#TRANSITION_NOT_ALLOWED} (or a duplicate
- * action link) and leave the case as it was; legal ones extend the history by exactly one event
- * and never remove or change an earlier entry, and the earlier state stays as it was.
+ * action link) and leave the case as it was; legal ones extend the history by exactly one event and
+ * never remove or change an earlier entry, and the earlier state stays as it was.
  */
 class LifecycleProperties {
   /** Each int encodes a command type (low bits) and a number of days after the previous command. */
@@ -26,14 +26,15 @@ class LifecycleProperties {
     return lists().of(integers().between(0, 10_000)).ofSizeBetween(0, 40);
   }
 
-  private static <T, S extends Enum<S>, C extends Enum<C> & CaseCommandType> boolean historyIsAppendOnly(
-      T start,
-      List<Integer> script,
-      C[] types,
-      BiFunction<C, LocalDate, Object> command,
-      BiFunction<T, Object, Transition<T, CaseEvent<S, C>>> apply,
-      Function<T, List<CaseEvent<S, C>>> history,
-      Function<T, S> status) {
+  private static <T, S extends Enum<S>, C extends Enum<C> & CaseCommandType>
+      boolean historyIsAppendOnly(
+          T start,
+          List<Integer> script,
+          C[] types,
+          BiFunction<C, LocalDate, Object> command,
+          BiFunction<T, Object, Transition<T, CaseEvent<S, C>>> apply,
+          Function<T, List<CaseEvent<S, C>>> history,
+          Function<T, S> status) {
     T current = start;
     LocalDate day = Cases.START;
     for (int step : script) {
@@ -46,7 +47,8 @@ class LifecycleProperties {
         t = apply.apply(current, command.apply(type, day));
       } catch (InvalidValueException e) {
         boolean expected =
-            e.code() == QmsErrorCode.TRANSITION_NOT_ALLOWED || e.code() == QmsErrorCode.DUPLICATE_ID;
+            e.code() == QmsErrorCode.TRANSITION_NOT_ALLOWED
+                || e.code() == QmsErrorCode.DUPLICATE_ID;
         if (!expected || !history.apply(current).equals(before)) {
           return false;
         }

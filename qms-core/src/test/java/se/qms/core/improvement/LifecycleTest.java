@@ -52,7 +52,9 @@ class LifecycleTest {
             ComplaintStatus.IN_PROGRESS, ComplaintStatus.IN_PROGRESS.allowedCommands(),
             ComplaintStatus.ANSWERED, ComplaintStatus.ANSWERED.allowedCommands(),
             ComplaintStatus.CLOSED, ComplaintStatus.CLOSED.allowedCommands()));
-    assertEquals(ComplaintStatus.ANSWERED, ComplaintStatus.RECEIVED.after(ComplaintCommandType.ANSWER).orElseThrow());
+    assertEquals(
+        ComplaintStatus.ANSWERED,
+        ComplaintStatus.RECEIVED.after(ComplaintCommandType.ANSWER).orElseThrow());
     assertEquals(
         ComplaintStatus.IN_PROGRESS,
         ComplaintStatus.CLOSED.after(ComplaintCommandType.REQUEST_DELEGATION).orElseThrow());
@@ -68,20 +70,29 @@ class LifecycleTest {
         DeviationStatus.INVESTIGATING.allowedCommands());
     assertEquals(
         EnumSet.of(
-            DeviationCommandType.CLOSE, DeviationCommandType.REOPEN, DeviationCommandType.LINK_ACTION),
+            DeviationCommandType.CLOSE,
+            DeviationCommandType.REOPEN,
+            DeviationCommandType.LINK_ACTION),
         DeviationStatus.INVESTIGATED.allowedCommands());
     assertEquals(EnumSet.of(DeviationCommandType.REOPEN), DeviationStatus.CLOSED.allowedCommands());
   }
 
   @Test
   void actionTable_isTheSpecification() {
-    assertEquals(EnumSet.of(START, COMPLETE, CANCEL, RESCHEDULE), ActionStatus.NOT_STARTED.allowedCommands());
-    assertEquals(EnumSet.of(COMPLETE, CANCEL, RESCHEDULE), ActionStatus.IN_PROGRESS.allowedCommands());
+    assertEquals(
+        EnumSet.of(START, COMPLETE, CANCEL, RESCHEDULE),
+        ActionStatus.NOT_STARTED.allowedCommands());
+    assertEquals(
+        EnumSet.of(COMPLETE, CANCEL, RESCHEDULE), ActionStatus.IN_PROGRESS.allowedCommands());
     assertEquals(
         EnumSet.of(ActionCommandType.REOPEN, EVALUATE), ActionStatus.COMPLETED.allowedCommands());
     assertEquals(EnumSet.of(ActionCommandType.REOPEN), ActionStatus.CANCELLED.allowedCommands());
-    assertEquals(ActionStatus.NOT_STARTED, ActionStatus.CANCELLED.after(ActionCommandType.REOPEN).orElseThrow());
-    assertEquals(ActionStatus.IN_PROGRESS, ActionStatus.COMPLETED.after(ActionCommandType.REOPEN).orElseThrow());
+    assertEquals(
+        ActionStatus.NOT_STARTED,
+        ActionStatus.CANCELLED.after(ActionCommandType.REOPEN).orElseThrow());
+    assertEquals(
+        ActionStatus.IN_PROGRESS,
+        ActionStatus.COMPLETED.after(ActionCommandType.REOPEN).orElseThrow());
   }
 
   @TestFactory
@@ -205,9 +216,11 @@ class LifecycleTest {
   @Test
   void historyThatIsNotAChain_isRejected() {
     CaseEvent<ComplaintStatus, ComplaintCommandType> answered =
-        CaseEvent.of(ComplaintCommandType.ANSWER, ComplaintStatus.RECEIVED, ComplaintStatus.ANSWERED, LATER);
+        CaseEvent.of(
+            ComplaintCommandType.ANSWER, ComplaintStatus.RECEIVED, ComplaintStatus.ANSWERED, LATER);
     CaseEvent<ComplaintStatus, ComplaintCommandType> wrongTarget =
-        CaseEvent.of(ComplaintCommandType.ANSWER, ComplaintStatus.RECEIVED, ComplaintStatus.CLOSED, LATER);
+        CaseEvent.of(
+            ComplaintCommandType.ANSWER, ComplaintStatus.RECEIVED, ComplaintStatus.CLOSED, LATER);
     assertEquals(
         QmsErrorCode.HISTORY_INCONSISTENT,
         assertThrows(

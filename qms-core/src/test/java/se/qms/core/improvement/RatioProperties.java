@@ -20,7 +20,9 @@ class RatioProperties {
   @Test
   void largestRemainder_alwaysSumsToExactly100_andStaysWithinOneUnitOfTheExactShare() {
     qt().forAll(
-            lists().of(integers().between(0, 5_000)).ofSizeBetween(1, 12)
+            lists()
+                .of(integers().between(0, 5_000))
+                .ofSizeBetween(1, 12)
                 .assuming(l -> l.stream().mapToInt(Integer::intValue).sum() > 0),
             integers().between(0, 3))
         .check(
@@ -44,35 +46,50 @@ class RatioProperties {
 
   @Test
   void largestRemainder_isIndependentOfTheSharesScale() {
-    qt().forAll(lists().of(integers().between(1, 1_000)).ofSizeBetween(1, 8), integers().between(2, 7))
+    qt().forAll(
+            lists().of(integers().between(1, 1_000)).ofSizeBetween(1, 8), integers().between(2, 7))
         .check(
             (counts, k) -> {
               List<Integer> scaled = new ArrayList<>();
               counts.forEach(c -> scaled.add(c * k));
-              return Ratio.roundedPercents(shares(counts), 1).equals(Ratio.roundedPercents(shares(scaled), 1));
+              return Ratio.roundedPercents(shares(counts), 1)
+                  .equals(Ratio.roundedPercents(shares(scaled), 1));
             });
   }
 
   @Test
   void percent_isWithinHalfAUnitOfTheExactValue() {
-    qt().forAll(integers().between(-100_000, 100_000), integers().between(1, 100_000), integers().between(0, 4))
+    qt().forAll(
+            integers().between(-100_000, 100_000),
+            integers().between(1, 100_000),
+            integers().between(0, 4))
         .check(
             (n, d, decimals) -> {
               BigDecimal rounded = Ratio.of(n, d).percent(decimals);
               BigDecimal exact = Ratio.of(n, d).percent(10);
-              return rounded.subtract(exact).abs().compareTo(BigDecimal.ONE.movePointLeft(decimals).divide(BigDecimal.valueOf(2))) <= 0;
+              return rounded
+                      .subtract(exact)
+                      .abs()
+                      .compareTo(
+                          BigDecimal.ONE.movePointLeft(decimals).divide(BigDecimal.valueOf(2)))
+                  <= 0;
             });
   }
 
   @Test
   void formatPercent_readsBackAsTheRoundedValue() {
-    qt().forAll(integers().between(-1_000_000, 1_000_000), integers().between(1, 1_000), integers().between(0, 3))
+    qt().forAll(
+            integers().between(-1_000_000, 1_000_000),
+            integers().between(1, 1_000),
+            integers().between(0, 3))
         .check(
             (n, d, decimals) -> {
               Ratio r = Ratio.of(n, d);
               String text = r.formatPercent(decimals);
-              String number = text.substring(0, text.length() - 2).replace(" ", "").replace(',', '.');
-              return text.endsWith(" %") && new BigDecimal(number).compareTo(r.percent(decimals)) == 0;
+              String number =
+                  text.substring(0, text.length() - 2).replace(" ", "").replace(',', '.');
+              return text.endsWith(" %")
+                  && new BigDecimal(number).compareTo(r.percent(decimals)) == 0;
             });
   }
 }

@@ -18,7 +18,14 @@ class RatioTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = ';',
-      value = {"65; 0; 13 %", "0; 0; 0 %", "11; 1; 2,2 %", "8; 1; 1,6 %", "336; 0; 67 %", "81; 0; 16 %"})
+      value = {
+        "65; 0; 13 %",
+        "0; 0; 0 %",
+        "11; 1; 2,2 %",
+        "8; 1; 1,6 %",
+        "336; 0; 67 %",
+        "81; 0; 16 %"
+      })
   void formatPercent_swedish(long part, int decimals, String expected) {
     assertEquals(expected, Ratio.share(part, 501).formatPercent(decimals));
   }
@@ -69,7 +76,8 @@ class RatioTest {
     // exact: 12.97, 0, 2.20, 1.60, 67.07, 16.17; rounded down 12+0+2+1+67+16 = 98; the two
     // largest remainders (.97 and .60) get the missing points
     assertEquals(
-        List.of(bd("13"), bd("0"), bd("2"), bd("2"), bd("67"), bd("16")), Ratio.roundedPercents(shares, 0));
+        List.of(bd("13"), bd("0"), bd("2"), bd("2"), bd("67"), bd("16")),
+        Ratio.roundedPercents(shares, 0));
     // to one place: 129.74, 0, 21.96, 15.97, 670.66, 161.68 tenths; rounded down 99.6; the four
     // largest remainders (.97, .96, .74, .68) get a tenth each, 67.07 stays 67.0 — ordinary
     // rounding would print 13.0 + 2.2 + 1.6 + 67.1 + 16.2 = 100.1
@@ -96,7 +104,9 @@ class RatioTest {
 
   @Test
   void invalidTerms_throw() {
-    assertEquals(QmsErrorCode.VALUE_OUT_OF_RANGE, assertThrows(InvalidValueException.class, () -> Ratio.of(1, 0)).code());
+    assertEquals(
+        QmsErrorCode.VALUE_OUT_OF_RANGE,
+        assertThrows(InvalidValueException.class, () -> Ratio.of(1, 0)).code());
     assertThrows(InvalidValueException.class, () -> Ratio.share(6, 5));
     assertThrows(InvalidValueException.class, () -> Ratio.share(-1, 5));
     assertThrows(InvalidValueException.class, () -> Ratio.change(0, 5));

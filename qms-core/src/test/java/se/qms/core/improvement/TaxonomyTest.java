@@ -26,7 +26,9 @@ class TaxonomyTest {
     assertEquals(
         List.of("Tillgänglighet", "Bemötande", "Kompetens", "Tjänsten fungerar inte", "Övrigt"),
         labels(TaxonomyPreset.COMPLAINT_SUBJECTS));
-    assertEquals(List.of("Handläggning", "Tillgänglighet"), labels(TaxonomyPreset.COMPLAINT_SUBJECTS_CASEWORK));
+    assertEquals(
+        List.of("Handläggning", "Tillgänglighet"),
+        labels(TaxonomyPreset.COMPLAINT_SUBJECTS_CASEWORK));
   }
 
   @Test
@@ -41,7 +43,8 @@ class TaxonomyTest {
   void unknownCode_throwsCategoryUnknown() {
     InvalidValueException e =
         assertThrows(
-            InvalidValueException.class, () -> TaxonomyPreset.COMPLAINT_SUBJECTS.taxonomy().require("bemotande-x"));
+            InvalidValueException.class,
+            () -> TaxonomyPreset.COMPLAINT_SUBJECTS.taxonomy().require("bemotande-x"));
     assertEquals(QmsErrorCode.CATEGORY_UNKNOWN, e.code());
   }
 
@@ -49,7 +52,9 @@ class TaxonomyTest {
   void duplicateLabels_orCodes_areRejected() {
     assertEquals(
         QmsErrorCode.DUPLICATE_ID,
-        assertThrows(InvalidValueException.class, () -> Taxonomy.ofLabels("x", "Bemötande", "bemötande")).code());
+        assertThrows(
+                InvalidValueException.class, () -> Taxonomy.ofLabels("x", "Bemötande", "bemötande"))
+            .code());
     assertEquals(
         QmsErrorCode.DUPLICATE_ID,
         assertThrows(
@@ -62,17 +67,21 @@ class TaxonomyTest {
   void malformedCode_isRejected() {
     assertEquals(
         QmsErrorCode.VALUE_MALFORMED,
-        assertThrows(InvalidValueException.class, () -> Category.of("Bemötande", "Bemötande")).code());
+        assertThrows(InvalidValueException.class, () -> Category.of("Bemötande", "Bemötande"))
+            .code());
   }
 
   @Test
   void with_addsAtTheEnd() {
-    Taxonomy t = TaxonomyPreset.COMPLAINT_SUBJECTS_CASEWORK.taxonomy().with(Category.ofLabel("Bemötande"));
+    Taxonomy t =
+        TaxonomyPreset.COMPLAINT_SUBJECTS_CASEWORK.taxonomy().with(Category.ofLabel("Bemötande"));
     assertEquals(3, t.categories().size());
     assertTrue(t.contains(Category.of("bemotande", "Bemötande")));
   }
 
   private static List<String> labels(TaxonomyPreset preset) {
-    return preset.taxonomy().categories().stream().map(Category::label).collect(Collectors.toList());
+    return preset.taxonomy().categories().stream()
+        .map(Category::label)
+        .collect(Collectors.toList());
   }
 }

@@ -37,7 +37,9 @@ import se.qms.core.measure.Period;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class ImprovementStatisticsBenchmark {
   static final int DEVIATIONS = 1_000_000;
   static final int COMPLAINTS = 300_000;

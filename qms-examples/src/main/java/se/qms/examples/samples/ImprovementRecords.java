@@ -21,8 +21,8 @@ import se.qms.core.measure.Period;
 /**
  * The complaint and deviation tables of a bundled sample, as {@link CaseRecord}s: each transcribed
  * line of {@code samples/<name>/improvement-records.tsv} stands for a number of records that carry
- * only the fields the line fills in (a printed count per category becomes that many records of
- * that category, nothing more). Lines are grouped in tables as the source prints them; one source
+ * only the fields the line fills in (a printed count per category becomes that many records of that
+ * category, nothing more). Lines are grouped in tables as the source prints them; one source
  * statement is one table, and records of different tables are never merged, since the sources do
  * not say which case of one table is which of another.
  *
@@ -186,8 +186,12 @@ public final class ImprovementRecords {
   private static Category category(Tsv.Row row, String label, boolean deviation) {
     TaxonomyPreset[] presets =
         deviation
-            ? new TaxonomyPreset[] {TaxonomyPreset.DEVIATION_CAUSES, TaxonomyPreset.DEVIATION_NONCONFORMITIES}
-            : new TaxonomyPreset[] {TaxonomyPreset.COMPLAINT_SUBJECTS, TaxonomyPreset.COMPLAINT_SUBJECTS_CASEWORK};
+            ? new TaxonomyPreset[] {
+              TaxonomyPreset.DEVIATION_CAUSES, TaxonomyPreset.DEVIATION_NONCONFORMITIES
+            }
+            : new TaxonomyPreset[] {
+              TaxonomyPreset.COMPLAINT_SUBJECTS, TaxonomyPreset.COMPLAINT_SUBJECTS_CASEWORK
+            };
     for (TaxonomyPreset p : presets) {
       Optional<Category> c = p.taxonomy().byLabel(label);
       if (c.isPresent()) {

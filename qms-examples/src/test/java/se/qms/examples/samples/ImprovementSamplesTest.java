@@ -58,8 +58,8 @@ class ImprovementSamplesTest {
     }
 
     /**
-     * Each share computed from the counts and written with the precision the table prints: 13 %,
-     * 0 %, 2,2 %, 1,6 %, 67 %, 16 %. All but one agree with the print.
+     * Each share computed from the counts and written with the precision the table prints: 13 %, 0
+     * %, 2,2 %, 1,6 %, 67 %, 16 %. All but one agree with the print.
      */
     @Test
     void computedShares_withThePrintedPrecision() {
@@ -75,7 +75,8 @@ class ImprovementSamplesTest {
         printed.put(label, print);
       }
       assertEquals(
-          List.of("13 %", "0 %", "2,2 %", "1,6 %", "67 %", "16 %"), new ArrayList<>(computed.values()));
+          List.of("13 %", "0 %", "2,2 %", "1,6 %", "67 %", "16 %"),
+          new ArrayList<>(computed.values()));
       List<String> disagreements = new ArrayList<>();
       computed.forEach(
           (label, c) -> {
@@ -83,14 +84,15 @@ class ImprovementSamplesTest {
               disagreements.add(label + ": printed " + printed.get(label) + ", computed " + c);
             }
           });
-      assertEquals(List.of("Teknik, utrustning och apparatur: printed 1,8%, computed 1,6 %"), disagreements);
+      assertEquals(
+          List.of("Teknik, utrustning och apparatur: printed 1,8%, computed 1,6 %"), disagreements);
     }
 
     /**
-     * The published 1,8 % does not follow from 8 of 501 (1,597 %): it would take 9 of 501
-     * (1,796 %). The printed shares do add up to exactly 100,0; the computed ones, at the same
-     * precisions, add up to 99,8 — perhaps why the figure was nudged. Rounding by the largest
-     * remainder gives 100 without changing any count.
+     * The published 1,8 % does not follow from 8 of 501 (1,597 %): it would take 9 of 501 (1,796
+     * %). The printed shares do add up to exactly 100,0; the computed ones, at the same precisions,
+     * add up to 99,8 — perhaps why the figure was nudged. Rounding by the largest remainder gives
+     * 100 without changing any count.
      */
     @Test
     void thePublished1comma8Percent_doesNotFollowFrom8Of501() {
@@ -99,11 +101,21 @@ class ImprovementSamplesTest {
       assertNotEquals("1,8 %", technology.formatPercent(1));
       assertEquals("1,8 %", Ratio.share(9, 501).formatPercent(1));
       assertEquals(new BigDecimal("1.597"), technology.percent(3));
-      BigDecimal printedSum = new BigDecimal("13").add(new BigDecimal("0")).add(new BigDecimal("2.2"))
-          .add(new BigDecimal("1.8")).add(new BigDecimal("67")).add(new BigDecimal("16"));
+      BigDecimal printedSum =
+          new BigDecimal("13")
+              .add(new BigDecimal("0"))
+              .add(new BigDecimal("2.2"))
+              .add(new BigDecimal("1.8"))
+              .add(new BigDecimal("67"))
+              .add(new BigDecimal("16"));
       assertEquals(new BigDecimal("100.0"), printedSum);
-      BigDecimal computedSum = new BigDecimal("13").add(new BigDecimal("0")).add(new BigDecimal("2.2"))
-          .add(technology.percent(1)).add(new BigDecimal("67")).add(new BigDecimal("16"));
+      BigDecimal computedSum =
+          new BigDecimal("13")
+              .add(new BigDecimal("0"))
+              .add(new BigDecimal("2.2"))
+              .add(technology.percent(1))
+              .add(new BigDecimal("67"))
+              .add(new BigDecimal("16"));
       assertEquals(new BigDecimal("99.8"), computedSum);
       assertEquals(
           List.of(bd("13"), bd("0"), bd("2"), bd("2"), bd("67"), bd("16")),
@@ -130,7 +142,8 @@ class ImprovementSamplesTest {
 
     @Test
     void fiftyComments_withoutKind() {
-      Tally kinds = ImprovementStatistics.of(sample.records("synpunkter-2019")).tally(Dimension.KIND);
+      Tally kinds =
+          ImprovementStatistics.of(sample.records("synpunkter-2019")).tally(Dimension.KIND);
       assertEquals(50, kinds.total());
       assertEquals(50, kinds.count((String) null));
     }
@@ -161,7 +174,9 @@ class ImprovementSamplesTest {
 
     @Test
     void complaintSeries_byKind() {
-      Tally t = ImprovementStatistics.of(sample.records("synpunkter-per-ar")).tally(Dimension.YEAR, Dimension.KIND);
+      Tally t =
+          ImprovementStatistics.of(sample.records("synpunkter-per-ar"))
+              .tally(Dimension.YEAR, Dimension.KIND);
       assertEquals(96, t.count("2017", "COMPLAINT"));
       assertEquals(5, t.count("2017", "PRAISE"));
       assertEquals(0, t.count("2019", "PRAISE"));
@@ -175,7 +190,8 @@ class ImprovementSamplesTest {
       for (int year = 2015; year <= 2019; year++) {
         changes.add(year + " " + series.yearOnYearChange(year).orElseThrow().formatPercent(0));
       }
-      assertEquals(List.of("2015 65 %", "2016 -8 %", "2017 189 %", "2018 -15 %", "2019 -52 %"), changes);
+      assertEquals(
+          List.of("2015 65 %", "2016 -8 %", "2017 189 %", "2018 -15 %", "2019 -52 %"), changes);
     }
 
     @Test
@@ -188,7 +204,9 @@ class ImprovementSamplesTest {
               .collect(Collectors.toList());
       assertEquals(1, rising.size());
       assertEquals("Klagomål", rising.get(0).label());
-      assertEquals(List.of(Period.year(2014), Period.year(2015), Period.year(2016), Period.year(2017)), rising.get(0).periods());
+      assertEquals(
+          List.of(Period.year(2014), Period.year(2015), Period.year(2016), Period.year(2017)),
+          rising.get(0).periods());
       assertEquals(List.of(21L, 32L, 34L, 96L), rising.get(0).counts());
     }
 
@@ -199,10 +217,16 @@ class ImprovementSamplesTest {
               .withSubjects(TaxonomyPreset.COMPLAINT_SUBJECTS.taxonomy())
               .tally(Dimension.SUBJECT);
       assertEquals(
-          List.of("Tillgänglighet: 29", "Bemötande: 2", "Kompetens: 2", "Tjänsten fungerar inte: 7", "Övrigt: 1"),
+          List.of(
+              "Tillgänglighet: 29",
+              "Bemötande: 2",
+              "Kompetens: 2",
+              "Tjänsten fungerar inte: 7",
+              "Övrigt: 1"),
           rows(t));
       assertEquals(41, t.total()); // the 41 klagomål of 2019
-      assertEquals("71 %", t.row("tillganglighet").orElseThrow().share().orElseThrow().formatPercent(0));
+      assertEquals(
+          "71 %", t.row("tillganglighet").orElseThrow().share().orElseThrow().formatPercent(0));
     }
 
     @Test
@@ -214,7 +238,8 @@ class ImprovementSamplesTest {
 
     @Test
     void deviationsByUnit_asPrinted() {
-      Tally t = ImprovementStatistics.of(sample.records("avvikelser-per-enhet")).tally(Dimension.UNIT);
+      Tally t =
+          ImprovementStatistics.of(sample.records("avvikelser-per-enhet")).tally(Dimension.UNIT);
       assertEquals(
           List.of(
               "Barn Ungdom Vuxen: 29",
@@ -245,13 +270,15 @@ class ImprovementSamplesTest {
 
     @Test
     void deviationsByPeriod_47in2019_23inTheFirstTertial2020_andEarlierYears() {
-      ImprovementStatistics byPeriod = ImprovementStatistics.of(sample.records("avvikelser-per-period"));
+      ImprovementStatistics byPeriod =
+          ImprovementStatistics.of(sample.records("avvikelser-per-period"));
       assertEquals(47, byPeriod.count(Period.year(2019)));
       assertEquals(23, byPeriod.count(Period.tertial(2020, 1)));
       assertEquals(70, byPeriod.size());
       assertEquals(
           List.of("2016: 21", "2017: 27", "2018: 24"),
-          rows(ImprovementStatistics.of(sample.records("avvikelser-per-ar")).tally(Dimension.YEAR)));
+          rows(
+              ImprovementStatistics.of(sample.records("avvikelser-per-ar")).tally(Dimension.YEAR)));
     }
   }
 
@@ -269,7 +296,8 @@ class ImprovementSamplesTest {
 
     @Test
     void noRisingTrend_overTheTertials_asTheReportConcludes() {
-      List<Long> counts = ImprovementStatistics.of(sample.records("per-tertial")).tally(Dimension.TERTIAL).counts();
+      List<Long> counts =
+          ImprovementStatistics.of(sample.records("per-tertial")).tally(Dimension.TERTIAL).counts();
       assertTrue(!(counts.get(0) < counts.get(1) && counts.get(1) < counts.get(2)));
     }
 
@@ -289,7 +317,8 @@ class ImprovementSamplesTest {
               .withSubjects(TaxonomyPreset.COMPLAINT_SUBJECTS_CASEWORK.taxonomy())
               .tally(Dimension.SUBJECT);
       assertEquals(List.of("Handläggning: 8", "Tillgänglighet: 2"), rows(t));
-      assertEquals("80 %", t.row("handlaggning").orElseThrow().share().orElseThrow().formatPercent(0));
+      assertEquals(
+          "80 %", t.row("handlaggning").orElseThrow().share().orElseThrow().formatPercent(0));
     }
   }
 
@@ -297,7 +326,8 @@ class ImprovementSamplesTest {
   void unknownSampleOrTable_isADanglingReference() {
     assertEquals(
         QmsErrorCode.DANGLING_REFERENCE,
-        assertThrows(InvalidValueException.class, () -> ImprovementRecords.load("gotham-2020")).code());
+        assertThrows(InvalidValueException.class, () -> ImprovementRecords.load("gotham-2020"))
+            .code());
     assertEquals(
         QmsErrorCode.DANGLING_REFERENCE,
         assertThrows(
