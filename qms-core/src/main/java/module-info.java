@@ -11,5 +11,7 @@ module se.qms.core {
   exports se.qms.core.process;
   exports se.qms.core.compliance;
   exports se.qms.core.measure;
+  exports se.qms.core.deadline;
+  exports se.qms.core.improvement;
   // se.qms.core.internal is deliberately not exported
 }

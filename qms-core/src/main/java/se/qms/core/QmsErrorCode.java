@@ -8,9 +8,11 @@ import static java.util.Objects.requireNonNull;
  * <p>The {@link #id()} of a constant never changes once released, so applications may store it,
  * map it to their own messages or count it. Identifiers are unique (a test proves it) and are
  * grouped by concept: {@code QMS-1xxx} values in general, {@code QMS-11xx} organisation,
- * {@code QMS-12xx} processes, {@code QMS-13xx} measures, {@code QMS-20xx} risk analysis, {@code
- * QMS-21xx} event analysis, {@code QMS-22xx} internal control, {@code QMS-40xx} the JSON format,
- * {@code QMS-41xx} Kolada, {@code QMS-9xxx} the command line.
+ * {@code QMS-12xx} processes, {@code QMS-13xx} measures, {@code QMS-14xx} deadlines and the
+ * working-day calendar, {@code QMS-15xx} improvement work (complaints, deviations, actions and
+ * their statistics), {@code QMS-20xx} risk analysis, {@code QMS-21xx} event analysis, {@code
+ * QMS-22xx} internal control, {@code QMS-40xx} the JSON format, {@code QMS-41xx} Kolada, {@code
+ * QMS-9xxx} the command line.
  */
 public enum QmsErrorCode {
   /** A required value is absent or {@code null}. */
@@ -73,6 +75,52 @@ public enum QmsErrorCode {
       "QMS-1303",
       "A traffic-light policy is inconsistent with itself or with its indicator.",
       Phase.MODEL),
+
+  /** A year lies outside the years the Swedish calendar covers. */
+  CALENDAR_YEAR_OUT_OF_RANGE(
+      "QMS-1401",
+      "A date lies outside the years the Swedish working-day calendar covers (1953–9999).",
+      Phase.MODEL),
+  /** A time limit has a negative or too large amount. */
+  TIME_LIMIT_OUT_OF_RANGE(
+      "QMS-1402",
+      "A time limit must be a whole number of days, working days, weeks or months in its allowed"
+          + " range.",
+      Phase.MODEL),
+  /** An end date lies before its start date. */
+  DATES_OUT_OF_ORDER("QMS-1403", "An end date lies before its start date.", Phase.MODEL),
+
+  /** A lifecycle command is not allowed in the case's current status. */
+  TRANSITION_NOT_ALLOWED(
+      "QMS-1501", "A command is not allowed in the current status of the case.", Phase.EVALUATE),
+  /** A case history is not a chain of allowed transitions in date order. */
+  HISTORY_INCONSISTENT(
+      "QMS-1502",
+      "A case history must be a chain of allowed transitions in date order that ends in the"
+          + " current status.",
+      Phase.MODEL),
+  /** A date of a case lies before the day the case was received or reported. */
+  CASE_DATE_BEFORE_START(
+      "QMS-1503",
+      "A date of a case lies before the day it was received, reported or registered.",
+      Phase.MODEL),
+  /** A category is not part of the taxonomy in use. */
+  CATEGORY_UNKNOWN("QMS-1504", "A category is not part of the taxonomy in use.", Phase.MODEL),
+  /** A command lacks the data its type needs, or carries data its type does not use. */
+  COMMAND_INCOMPLETE(
+      "QMS-1505",
+      "A command lacks data its type requires or carries data its type does not use.",
+      Phase.MODEL),
+  /** A statistics record carries a field its case type does not have. */
+  RECORD_FIELD_NOT_APPLICABLE(
+      "QMS-1506",
+      "A statistics record carries a field that its case type does not have.",
+      Phase.MODEL),
+  /** Shares to be rounded to a total of 100 do not add up to one whole. */
+  SHARES_NOT_WHOLE(
+      "QMS-1507",
+      "Shares to be rounded to a total of 100 % must add up to one whole.",
+      Phase.EVALUATE),
 
   /** A JSON document is not well-formed JSON. */
   JSON_SYNTAX("QMS-4001", "A document is not well-formed JSON.", Phase.READ),

@@ -1,13 +1,22 @@
 package se.qms.testing;
 
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+import se.qms.core.improvement.CaseRecord;
+import se.qms.core.improvement.CaseType;
+import se.qms.core.improvement.Category;
+import se.qms.core.improvement.ComplaintKind;
+import se.qms.core.improvement.ComplaintSource;
+import se.qms.core.improvement.TaxonomyPreset;
+import se.qms.core.measure.Period;
 import se.qms.core.organisation.PersonRef;
 import se.qms.core.process.ProcessCategory;
 import se.qms.core.process.ProcessIndexAssessment;
@@ -28,6 +37,66 @@ public final class QmsGenerators {
             integers().between(1990, 2040),
             integers().between(1, 12),
             (kind, year, n) -> se.qms.core.measure.Period.of(kind, year, 1 + (n - 1) % kind.perYear()));
+  }
+
+  /** Dates from {@code from} to {@code to}, both included. */
+  public static Gen<LocalDate> dates(LocalDate from, LocalDate to) {
+    return longs()
+        .between(from.toEpochDay(), to.toEpochDay())
+        .map(LocalDate::ofEpochDay);
+  }
+
+  /** Dates from 1953 (the first year of the Swedish calendar) to 2100. */
+  public static Gen<LocalDate> calendarDates() {
+    return dates(LocalDate.of(1953, 1, 1), LocalDate.of(2100, 12, 31));
+  }
+
+  /**
+   * Records of deviations and complaints in up to three organisations and five units, with any
+   * field unknown now and then, in months, tertials and years of 2018–2020.
+   */
+  public static Gen<CaseRecord> caseRecords() {
+    return integers().between(0, Integer.MAX_VALUE).map(QmsGenerators::caseRecord);
+  }
+
+  private static CaseRecord caseRecord(int seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    boolean deviation = r.nextBoolean();
+    CaseRecord.Builder b =
+        CaseRecord.builder().type(deviation ? CaseType.DEVIATION : CaseType.COMPLAINT);
+    if (r.nextInt(5) > 0) {
+      b.organisation(new String[] {"2380", "2284", "1785"}[r.nextInt(3)]);
+    }
+    if (r.nextInt(5) > 0) {
+      b.unit("enhet-" + r.nextInt(5));
+    }
+    if (r.nextInt(4) > 0) {
+      int year = 2018 + r.nextInt(3);
+      int shape = r.nextInt(3);
+      b.period(
+          shape == 0
+              ? Period.month(year, 1 + r.nextInt(12))
+              : shape == 1 ? Period.tertial(year, 1 + r.nextInt(3)) : Period.year(year));
+    }
+    if (deviation) {
+      List<Category> causes = TaxonomyPreset.DEVIATION_CAUSES.taxonomy().categories();
+      if (r.nextInt(5) > 0) {
+        b.category(causes.get(r.nextInt(causes.size())));
+      }
+      if (r.nextInt(3) > 0) {
+        b.ledToDocumentedAction(r.nextBoolean());
+      }
+    } else {
+      List<Category> subjects = TaxonomyPreset.COMPLAINT_SUBJECTS.taxonomy().categories();
+      if (r.nextInt(5) > 0) {
+        b.subject(subjects.get(r.nextInt(subjects.size())));
+      }
+      b.kind(ComplaintKind.values()[r.nextInt(4)]);
+      if (r.nextInt(2) > 0) {
+        b.source(ComplaintSource.values()[r.nextInt(7)]);
+      }
+    }
+    return b.build();
   }
 
   /** Process numbers of depth 1–8 with segments 1–30 (and occasionally up to the maximum). */

@@ -2,8 +2,22 @@ package se.qms.examples;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import se.qms.core.deadline.DeadlineRule;
+import se.qms.core.deadline.TimeLimit;
+import se.qms.core.improvement.CaseRecord;
+import se.qms.core.improvement.CaseType;
+import se.qms.core.improvement.Complaint;
+import se.qms.core.improvement.ComplaintCommand;
+import se.qms.core.improvement.ComplaintKind;
+import se.qms.core.improvement.Dimension;
+import se.qms.core.improvement.ImprovementStatistics;
+import se.qms.core.improvement.Tally;
+import se.qms.core.improvement.TallyRow;
+import se.qms.core.improvement.Taxonomy;
+import se.qms.core.improvement.TaxonomyPreset;
 import se.qms.core.measure.Direction;
 import se.qms.core.measure.Indicator;
 import se.qms.core.measure.LightPolicy;
@@ -66,6 +80,38 @@ public final class QuickStart {
         .flatMap(p -> p.processIndexProgress(LocalDate.of(2018, 1, 1)))
         .ifPresent(p -> out.println(p.isOverdue())); // true: level 5 of 7 after the target date
     // quick-start:end
+  }
+
+  static void improvement(PrintStream out) {
+    // improvement:begin
+    Complaint complaint = Complaint.received("K-2019-017", ComplaintKind.COMPLAINT,
+        LocalDate.of(2019, 3, 1));
+    out.println(complaint.answerDueDate(Complaint.DEFAULT_ANSWER_RULE)); // 2019-03-15
+    out.println(complaint.isOverdue(LocalDate.of(2019, 3, 16)));         // true
+    var answered = complaint.apply(ComplaintCommand.answer(LocalDate.of(2019, 3, 18)));
+    out.println(answered.event().name() + ", " + answered.next().status().swedish());
+    // Answered, Besvarad: a past-tense event and the next state; history is append-only
+    DeadlineRule threeMonths = DeadlineRule.of(TimeLimit.months(3));
+    out.println(threeMonths.dueDate(LocalDate.of(2019, 1, 31))); // 2019-04-30
+
+    // Säffle 2019, table 15: 501 deviations by type, one record per case
+    Taxonomy types = TaxonomyPreset.DEVIATION_CAUSES.taxonomy();
+    int[] printed = {65, 0, 11, 8, 336, 81};
+    List<CaseRecord> records = new ArrayList<>();
+    for (int i = 0; i < printed.length; i++) {
+      for (int n = 0; n < printed[i]; n++) {
+        records.add(CaseRecord.builder().type(CaseType.DEVIATION)
+            .category(types.categories().get(i)).period(Period.year(2019)).build());
+      }
+    }
+    Tally table15 =
+        ImprovementStatistics.of(records).withCategories(types).tally(Dimension.CATEGORY);
+    for (TallyRow row : table15.rows()) {
+      String share = row.share().orElseThrow().formatPercent(1);
+      out.println(row.label(0) + ": " + row.count() + ", " + share);
+    }   // … "Teknik, utrustning och apparatur: 8, 1,6 %" — the report prints 1,8 %
+    out.println(table15.roundedPercents(0)); // [13, 0, 2, 2, 67, 16], adds up to 100
+    // improvement:end
   }
 
   static MeasureResult measures() {

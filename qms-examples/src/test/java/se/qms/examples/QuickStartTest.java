@@ -33,8 +33,30 @@ class QuickStartTest {
     assertEquals(OptionalDouble.of(11), result.target());
   }
 
+  @Test
+  void improvementExample_printsWhatTheReadmeSays() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    QuickStart.improvement(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    assertEquals(
+        String.join(
+            System.lineSeparator(),
+            "2019-03-15",
+            "true",
+            "Answered, Besvarad",
+            "2019-04-30",
+            "Kommunikation och information: 65, 13,0 %",
+            "Utbildning, kompetens: 0, 0,0 %",
+            "Omgivning och organisation: 11, 2,2 %",
+            "Teknik, utrustning och apparatur: 8, 1,6 %",
+            "Procedur, rutiner, riktlinjer: 336, 67,1 %",
+            "Övriga: 81, 16,2 %",
+            "[13, 0, 2, 2, 67, 16]",
+            ""),
+        bytes.toString(StandardCharsets.UTF_8));
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"quick-start", "measures"})
+  @ValueSource(strings = {"quick-start", "measures", "improvement"})
   void readmeShowsTheSameCode(String block) throws IOException {
     String source =
         Files.readString(Path.of("src/main/java/se/qms/examples/QuickStart.java"));
