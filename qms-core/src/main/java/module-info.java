@@ -11,5 +11,6 @@ module se.qms.core {
   exports se.qms.core.process;
   exports se.qms.core.compliance;
   exports se.qms.core.measure;
+  exports se.qms.core.selfinspection;
   // se.qms.core.internal is deliberately not exported
 }
