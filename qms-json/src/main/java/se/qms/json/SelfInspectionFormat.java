@@ -76,7 +76,67 @@ final class SelfInspectionFormat {
         list(root.array("completedChecklists"), SelfInspectionFormat::completed);
     List<FollowUpPlanItem> plan = list(root.array("followUpPlan"), SelfInspectionFormat::planItem);
     checkReferences(root, unitIds, processNumbers);
+    checkAnswers(root, templates);
     return new Parts(templates, completed, plan);
+  }
+
+  /** Answers naming items their template lacks, or with values that do not fit the item. */
+  private static void checkAnswers(Node root, List<ChecklistTemplate> templates) {
+    for (Node n : root.array("completedChecklists")) {
+      Optional<String> templateId = text(n, "templateId");
+      int version = version(n, "templateVersion");
+      Optional<ChecklistTemplate> template =
+          templates.stream()
+              .filter(t -> templateId.isPresent() && t.id().equals(templateId.get()) && t.version() == version)
+              .findFirst();
+      if (template.isEmpty() || !n.json().isObject()) {
+        continue;
+      }
+      for (Node a : n.array("answers")) {
+        Optional<String> itemId = text(a, "itemId");
+        if (itemId.isEmpty()) {
+          continue;
+        }
+        Optional<ChecklistItem> item = template.get().item(itemId.get());
+        if (item.isEmpty()) {
+          a.errors()
+              .add(
+                  a.pointer("itemId"),
+                  QmsErrorCode.CHECKLIST_ANSWER_UNKNOWN_ITEM,
+                  "must name an item of template " + templateId.get(),
+                  itemId.get());
+          continue;
+        }
+        AnswerType expected = item.get().answerType();
+        String given =
+            a.has("choice") ? "choice" : a.has("scale") ? "scale" : a.has("number") ? "number" : a.has("text") ? "text" : null;
+        AnswerType type =
+            given == null
+                ? null
+                : switch (given) {
+                  case "choice" -> AnswerType.YES_NO_NA;
+                  case "scale" -> AnswerType.SCALE;
+                  case "number" -> AnswerType.NUMBER;
+                  default -> AnswerType.FREE_TEXT;
+                };
+        if (type != null && type != expected) {
+          a.errors()
+              .add(a.pointer(given), QmsErrorCode.CHECKLIST_ANSWER_TYPE, "must be an answer of type " + expected, type.name());
+        } else if (type == AnswerType.SCALE && a.json().get("scale").canConvertToInt()) {
+          int v = a.json().get("scale").asInt();
+          int min = item.get().scaleMin().getAsInt();
+          int max = item.get().scaleMax().getAsInt();
+          if (v < min || v > max) {
+            a.errors()
+                .add(
+                    a.pointer("scale"),
+                    QmsErrorCode.VALUE_OUT_OF_RANGE,
+                    "must be in [" + min + ", " + max + "], was " + v,
+                    Integer.toString(v));
+          }
+        }
+      }
+    }
   }
 
   /** Duplicate ids and dangling references over the raw elements, read or not. */

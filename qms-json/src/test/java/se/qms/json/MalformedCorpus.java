@@ -319,6 +319,9 @@ final class MalformedCorpus {
     qs("answer with two values", set(k + "/answers/0", "scale", 3), k + "/answers/0/itemId", QmsErrorCode.INCONSISTENT_VALUE);
     qs("answer choice unknown", set(k + "/answers/0", "choice", "JA"), k + "/answers/0/choice", QmsErrorCode.JSON_UNKNOWN_ENUM);
     qs("one item answered twice", set(k + "/answers/1", "itemId", "dok"), k + "/answers*", QmsErrorCode.DUPLICATE_ID);
+    qs("answer naming an item the template lacks", set(k + "/answers/0", "itemId", "larm"), k + "/answers/0/itemId", QmsErrorCode.CHECKLIST_ANSWER_UNKNOWN_ITEM);
+    qs("scale answer to a yes/no item", root -> { obj(root, k + "/answers/0").remove("choice"); obj(root, k + "/answers/0").put("scale", 3); }, k + "/answers/0/scale", QmsErrorCode.CHECKLIST_ANSWER_TYPE);
+    qs("scale answer above the scale", set(k + "/answers/1", "scale", 6), k + "/answers/1/scale", QmsErrorCode.VALUE_OUT_OF_RANGE);
     qs("two completed checklists with one id", duplicate("/completedChecklists", 0), "/completedChecklists/1/id", QmsErrorCode.DUPLICATE_ID);
     qs("follow-up item without schedule", remove(f, "schedule"), f + "/schedule", QmsErrorCode.JSON_MISSING_PROPERTY);
     qs("schedule without occurrence", set(f, "schedule", json("{\"text\":\"vid behov\"}")), f + "/schedule*", QmsErrorCode.SCHEDULE_EMPTY);

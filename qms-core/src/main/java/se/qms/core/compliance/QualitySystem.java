@@ -30,7 +30,9 @@ import se.qms.core.selfinspection.FollowUpPlanItem;
  * unit in the organisation ({@link QmsErrorCode#DANGLING_REFERENCE}). Egenkontroll: checklist
  * templates are unique by id and version, completed checklists and follow-up items by id ({@link
  * QmsErrorCode#DUPLICATE_ID}); a completed checklist names a template version and a unit of the
- * system, and a follow-up item's unit, checklist template and process exist ({@link
+ * system and answers only items of that template with values that fit them ({@link
+ * QmsErrorCode#CHECKLIST_ANSWER_UNKNOWN_ITEM}, {@link QmsErrorCode#CHECKLIST_ANSWER_TYPE}), and a
+ * follow-up item's unit, checklist template and process exist ({@link
  * QmsErrorCode#DANGLING_REFERENCE}). Immutable and thread-safe.
  */
 @Value.Immutable
@@ -176,6 +178,13 @@ public abstract class QualitySystem {
       }
       if (!templates.contains(c.templateId() + "\u0000" + c.templateVersion())) {
         throw dangling("completedChecklists[" + i + "].templateId", c.templateId(), "a checklist template version");
+      }
+      ChecklistTemplate template = checklistTemplate(c.templateId(), c.templateVersion()).orElseThrow();
+      try {
+        template.evaluate(c);
+      } catch (InvalidValueException e) {
+        throw new InvalidValueException(
+            e.code(), "completedChecklists[" + i + "].answers", e.rejectedValue().orElse(null), e.getMessage());
       }
       if (organisation().unit(c.unitId()).isEmpty()) {
         throw dangling("completedChecklists[" + i + "].unitId", c.unitId(), "a unit of the organisation");
