@@ -324,7 +324,7 @@ final class MalformedCorpus {
     qs("scale answer above the scale", set(k + "/answers/1", "scale", 6), k + "/answers/1/scale", QmsErrorCode.VALUE_OUT_OF_RANGE);
     qs("two completed checklists with one id", duplicate("/completedChecklists", 0), "/completedChecklists/1/id", QmsErrorCode.DUPLICATE_ID);
     qs("follow-up item without schedule", remove(f, "schedule"), f + "/schedule", QmsErrorCode.JSON_MISSING_PROPERTY);
-    qs("schedule without occurrence", set(f, "schedule", json("{\"text\":\"vid behov\"}")), f + "/schedule*", QmsErrorCode.SCHEDULE_EMPTY);
+    qs("schedule without occurrence", set(f, "schedule", json("{\"text\":\"vid behov\"}")), f + "/schedule/dates", QmsErrorCode.SCHEDULE_EMPTY);
     qs("schedule date malformed", set(f + "/schedule", "dates", json("[\"1 mars\"]")), f + "/schedule/dates/0", QmsErrorCode.VALUE_MALFORMED);
     qs("schedule month unknown", set(f + "/schedule", "months", json("[\"OKTOBER\"]")), f + "/schedule/months/0", QmsErrorCode.JSON_UNKNOWN_ENUM);
     qs("schedule tertial four", set(f + "/schedule", "tertials", json("[4]")), f + "/schedule/tertials", QmsErrorCode.VALUE_OUT_OF_RANGE);

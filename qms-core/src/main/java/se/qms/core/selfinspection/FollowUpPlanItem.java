@@ -1,8 +1,11 @@
 package se.qms.core.selfinspection;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import se.qms.core.InvalidValueException;
+import se.qms.core.QmsErrorCode;
 import se.qms.core.internal.Checks;
 import se.qms.core.organisation.Role;
 import se.qms.core.process.ProcessNumber;
@@ -65,7 +68,7 @@ public abstract class FollowUpPlanItem {
   public abstract List<FollowUpResult> results();
 
   /** Whether a result is recorded for this occurrence. */
-  public boolean hasResultFor(java.time.LocalDate occurrence) {
+  public boolean hasResultFor(LocalDate occurrence) {
     return results().stream().anyMatch(r -> r.occurrence().equals(occurrence));
   }
 
@@ -91,8 +94,8 @@ public abstract class FollowUpPlanItem {
         .ifPresent(d -> Checks.noPersonalIdentityNumber(Checks.text(d, 4000, "methodDescription"), "methodDescription"));
     checklistTemplateId().ifPresent(t -> Checks.text(t, 100, "checklistTemplateId"));
     if (methods().isEmpty()) {
-      throw se.qms.core.InvalidValueException.violates(
-          se.qms.core.QmsErrorCode.VALUE_MISSING, "methods", "[]", "must not be empty");
+      throw InvalidValueException.violates(
+          QmsErrorCode.VALUE_MISSING, "methods", "[]", "must not be empty");
     }
   }
 }

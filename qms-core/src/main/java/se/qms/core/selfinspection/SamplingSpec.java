@@ -1,6 +1,7 @@
 package se.qms.core.selfinspection;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -111,8 +112,8 @@ public abstract class SamplingSpec {
         index[i] = index[j];
         index[j] = t;
       }
-      int[] picked = java.util.Arrays.copyOf(index, n);
-      java.util.Arrays.sort(picked);
+      int[] picked = Arrays.copyOf(index, n);
+      Arrays.sort(picked);
       List<String> out = new ArrayList<>(n);
       for (int i : picked) {
         out.add(population.get(i));

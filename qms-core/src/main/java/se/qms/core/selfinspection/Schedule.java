@@ -191,7 +191,10 @@ public abstract class Schedule {
         && !monthly()
         && !yearEnd()) {
       throw InvalidValueException.violates(
-          QmsErrorCode.SCHEDULE_EMPTY, "schedule", text().orElse(""), "must name an occurrence");
+          QmsErrorCode.SCHEDULE_EMPTY,
+          "dates",
+          text().orElse("[]"),
+          "(or months, tertials, a periodic rule or the year end) must name an occurrence");
     }
   }
 }

@@ -124,4 +124,28 @@ class SelfInspectionProperties {
               return (!before.passed() || after.passed()) && after.score() >= before.score() - 1e-12;
             });
   }
+
+  @Test
+  void overdue_growsWithTheDateAsked_andShrinksWithGrace_andIsNeverAnOccurrenceWithAResult() {
+    qt().forAll(QmsGenerators.schedules(), integers().between(0, 400), integers().between(0, 60), integers().between(0, 3))
+        .check(
+            (schedule, day, grace, recorded) -> {
+              se.qms.core.measure.Period year = se.qms.core.measure.Period.year(2016);
+              List<LocalDate> occurrences = schedule.occurrences(year);
+              FollowUpPlanItem.Builder b =
+                  FollowUpPlanItem.builder()
+                      .id("i").title("T").qualityArea(QualityArea.EFFEKTIVITET).purpose("P")
+                      .addMethods(FollowUpMethod.SYSTEM_REPORT).responsible(Role.ENHETSCHEF).schedule(schedule);
+              occurrences.stream().limit(recorded).forEach(o -> b.addResults(FollowUpResult.of(o, "Klart")));
+              FollowUpPlan plan = FollowUpPlan.of(List.of(b.build()));
+              LocalDate asOf = LocalDate.of(2016, 1, 1).plusDays(day);
+              List<Occurrence> now = plan.overdue(year, asOf, grace);
+              List<Occurrence> later = plan.overdue(year, asOf.plusDays(1), grace);
+              List<Occurrence> lenient = plan.overdue(year, asOf, grace + 1);
+              return later.containsAll(now)
+                  && now.containsAll(lenient)
+                  && now.stream().allMatch(o -> occurrences.contains(o.due()))
+                  && now.stream().noneMatch(o -> occurrences.indexOf(o.due()) < recorded);
+            });
+  }
 }
