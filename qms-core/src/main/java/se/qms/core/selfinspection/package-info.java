@@ -16,7 +16,9 @@
  * reproducible samples (stickprov) for record and log review, and {@link
  * se.qms.core.selfinspection.CoverageMeasure} measures how many units performed an egenkontroll
  * ("Andel enhetschefer som har genomfört egenkontroll med stöd av checklistan …", seed 000).
- * Nothing here reads the clock: every query takes the date it is asked as of.
+ * Nothing here reads the clock: every query takes the date it is asked as of. Parameters are never
+ * null (a null is rejected with {@link se.qms.core.QmsErrorCode#VALUE_MISSING}); absent values are
+ * {@code Optional}. Every type is immutable and thread-safe.
  */
 @QmsStyle
 package se.qms.core.selfinspection;
