@@ -13,5 +13,6 @@ module se.qms.core {
   exports se.qms.core.measure;
   exports se.qms.core.deadline;
   exports se.qms.core.improvement;
+  exports se.qms.core.selfinspection;
   // se.qms.core.internal is deliberately not exported
 }

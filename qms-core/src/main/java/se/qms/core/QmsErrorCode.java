@@ -10,9 +10,9 @@ import static java.util.Objects.requireNonNull;
  * grouped by concept: {@code QMS-1xxx} values in general, {@code QMS-11xx} organisation,
  * {@code QMS-12xx} processes, {@code QMS-13xx} measures, {@code QMS-14xx} deadlines and the
  * working-day calendar, {@code QMS-15xx} improvement work (complaints, deviations, actions and
- * their statistics), {@code QMS-20xx} risk analysis, {@code QMS-21xx} event analysis, {@code
- * QMS-22xx} internal control, {@code QMS-40xx} the JSON format, {@code QMS-41xx} Kolada, {@code
- * QMS-9xxx} the command line.
+ * their statistics), {@code QMS-16xx} egenkontroll, {@code QMS-20xx} risk analysis, {@code
+ * QMS-21xx} event analysis, {@code QMS-22xx} internal control, {@code QMS-40xx} the JSON format,
+ * {@code QMS-41xx} Kolada, {@code QMS-9xxx} the command line.
  */
 public enum QmsErrorCode {
   /** A required value is absent or {@code null}. */
@@ -203,6 +203,28 @@ public enum QmsErrorCode {
   /** A root cause names a category outside the taxonomy in use. */
   ROOT_CAUSE_CATEGORY_UNKNOWN(
       "QMS-2102", "A root cause names a category outside the taxonomy in use.", Phase.MODEL),
+
+  /** An answer does not fit the answer type of its checklist item. */
+  CHECKLIST_ANSWER_TYPE(
+      "QMS-1601", "An answer does not fit the answer type of its checklist item.", Phase.MODEL),
+  /** An answer names an item its checklist template does not have. */
+  CHECKLIST_ANSWER_UNKNOWN_ITEM(
+      "QMS-1602", "An answer names an item its checklist template does not have.", Phase.MODEL),
+  /** A completed checklist is evaluated against another template or template version. */
+  CHECKLIST_TEMPLATE_MISMATCH(
+      "QMS-1603",
+      "A completed checklist can only be evaluated against its own template and version.",
+      Phase.EVALUATE),
+  /** A follow-up schedule names no occurrence at all. */
+  SCHEDULE_EMPTY("QMS-1604", "A follow-up schedule must name at least one occurrence.", Phase.MODEL),
+  /** A sample asks for a share outside (0, 1] or more elements than the population has. */
+  SAMPLE_SIZE_INVALID(
+      "QMS-1605",
+      "A sample is a share in (0, 1] or a size no larger than its population.",
+      Phase.MODEL),
+  /** A coverage measure has no units or managers to cover. */
+  COVERAGE_POPULATION_EMPTY(
+      "QMS-1606", "A coverage measure needs at least one unit in its population.", Phase.MODEL),
 
   /** An internal control item has two follow-ups for one tertial. */
   INTERNAL_CONTROL_FOLLOW_UP_DUPLICATE(

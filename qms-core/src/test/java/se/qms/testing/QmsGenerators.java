@@ -17,6 +17,7 @@ import se.qms.core.improvement.ComplaintKind;
 import se.qms.core.improvement.ComplaintSource;
 import se.qms.core.improvement.TaxonomyPreset;
 import se.qms.core.measure.Period;
+import se.qms.core.selfinspection.Schedule;
 import se.qms.core.organisation.PersonRef;
 import se.qms.core.process.ProcessCategory;
 import se.qms.core.process.ProcessIndexAssessment;
@@ -162,5 +163,29 @@ public final class QmsGenerators {
       nodes.add(b.build());
       grow(number, childKind, shape, cursor, nodes);
     }
+  }
+
+  /**
+   * Schedules mixing every rule: up to three fixed dates (never February 29), up to three months,
+   * up to two named tertials and each of the four periodic flags.
+   */
+  public static Gen<Schedule> schedules() {
+    Gen<java.time.MonthDay> day =
+        integers().between(1, 12).zip(integers().between(1, 31), (m, d) -> {
+          java.time.MonthDay md = java.time.MonthDay.of(m, Math.min(d, java.time.Month.of(m).minLength()));
+          return md.equals(java.time.MonthDay.of(2, 29)) ? java.time.MonthDay.of(2, 28) : md;
+        });
+    Gen<List<java.time.MonthDay>> days = lists().of(day).ofSizeBetween(0, 3);
+    Gen<List<Integer>> months = lists().of(integers().between(1, 12)).ofSizeBetween(0, 3);
+    Gen<List<Integer>> tertials = lists().of(integers().between(1, 3)).ofSizeBetween(0, 2);
+    Gen<Integer> flags = integers().between(0, 15);
+    return days.zip(months, tertials, flags, (d, m, t, f) -> {
+      Schedule.Builder b = Schedule.builder().addAllDates(d).addAllTertials(t);
+      m.forEach(x -> b.addMonths(java.time.Month.of(x)));
+      b.eachTertial((f & 1) != 0).eachQuarter((f & 2) != 0).monthly((f & 4) != 0);
+      boolean none = d.isEmpty() && m.isEmpty() && t.isEmpty() && (f & 7) == 0;
+      b.yearEnd((f & 8) != 0 || none);
+      return b.build();
+    });
   }
 }

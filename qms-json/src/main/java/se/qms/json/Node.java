@@ -30,6 +30,10 @@ final class Node {
     this.lenient = lenient;
   }
 
+  JsonNode json() {
+    return json;
+  }
+
   String pointer() {
     return pointer;
   }
@@ -139,6 +143,19 @@ final class Node {
       return null;
     }
     return v.intValue();
+  }
+
+  /** A whole-number property in the range of a {@code long}; null when absent or wrong. */
+  Long longInteger(String name) {
+    JsonNode v = json.get(name);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+      wrongType(pointer(name), v, "a whole number");
+      return null;
+    }
+    return v.longValue();
   }
 
   /** A number property; empty when absent or wrong. */

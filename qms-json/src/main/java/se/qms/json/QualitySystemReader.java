@@ -51,7 +51,8 @@ final class QualitySystemReader {
   private static final Set<String> ROOT =
       Set.of(
           "format", "formatVersion", "name", "units", "responsibilities", "processIndexScale",
-          "processes", "indicators", "observations", "references", "risks");
+          "processes", "indicators", "observations", "references", "risks", "checklistTemplates",
+          "completedChecklists", "followUpPlan");
   private static final Set<String> UNIT = Set.of("id", "name", "kind", "parentId");
   private static final Set<String> DUTY = Set.of("phase", "role", "text", "source");
   private static final Set<String> PERSON = Set.of("id", "displayName");
@@ -118,6 +119,8 @@ final class QualitySystemReader {
         root, units, nodes, indicators, observations, observationIndexes, references, referenceIndexes);
     RiskRegister risks =
         RiskFormat.readRegister(root, declared(root, "processes", "number"), declared(root, "units", "id"));
+    SelfInspectionFormat.Parts selfInspection =
+        SelfInspectionFormat.read(root, declared(root, "units", "id"), declared(root, "processes", "number"));
     errors.throwIfAny();
     Organisation organisation = whole(errors, root.pointer("units"), () -> Organisation.of(units));
     ProcessMap map = whole(errors, root.pointer("processes"), () -> ProcessMap.of(nodes, scale));
@@ -137,6 +140,9 @@ final class QualitySystemReader {
                     .addAllIndicators(indicators)
                     .measureData(data)
                     .addAllParts(risks == null ? List.of() : List.of(risks))
+                    .addAllChecklistTemplates(selfInspection.templates())
+                    .addAllCompletedChecklists(selfInspection.completed())
+                    .addAllFollowUpPlanItems(selfInspection.plan())
                     .build());
     errors.throwIfAny();
     return system;

@@ -48,6 +48,8 @@ final class QualitySystemWriter {
     array(g, "observations", system.measureData().observations(), QualitySystemWriter::observation);
     array(g, "references", system.measureData().references(), QualitySystemWriter::reference);
     system.part(RiskRegister.class).ifPresent(r -> RiskFormat.writeRegister(g, r));
+    SelfInspectionFormat.write(
+        g, system.checklistTemplates(), system.completedChecklists(), system.followUpPlanItems());
     g.writeEndObject();
   }
 

@@ -34,6 +34,19 @@ import se.qms.core.process.Cooperation;
 import se.qms.core.process.ProcessMap;
 import se.qms.core.process.ProcessNode;
 import se.qms.core.process.Routine;
+import se.qms.core.selfinspection.Answer;
+import se.qms.core.selfinspection.AnswerType;
+import se.qms.core.selfinspection.ChecklistItem;
+import se.qms.core.selfinspection.ChecklistTemplate;
+import se.qms.core.selfinspection.Choice;
+import se.qms.core.selfinspection.CompletedChecklist;
+import se.qms.core.selfinspection.FollowUpMethod;
+import se.qms.core.selfinspection.FollowUpPlanItem;
+import se.qms.core.selfinspection.FollowUpResult;
+import se.qms.core.selfinspection.PassPolicy;
+import se.qms.core.selfinspection.QualityArea;
+import se.qms.core.selfinspection.SamplingSpec;
+import se.qms.core.selfinspection.Schedule;
 import se.qms.testing.QmsGenerators;
 
 /** Generated quality systems and rule sets for the round-trip properties. */
@@ -120,7 +133,11 @@ final class JsonGenerators {
       }
       risks.add(r.build());
     }
+    SelfInspection si = selfInspection(draws, decorated);
     return QualitySystem.builder()
+        .addAllChecklistTemplates(si.templates())
+        .addAllCompletedChecklists(si.completed())
+        .addAllFollowUpPlanItems(si.plan())
         .name("Kommun " + draws.size())
         .addAllParts(risks.isEmpty() ? List.of() : List.of(se.qms.risk.RiskRegister.of(risks)))
         .organisation(Organisation.of(units))
@@ -131,6 +148,119 @@ final class JsonGenerators {
         .addAllIndicators(indicators)
         .measureData(MeasureData.of(observations, references))
         .build();
+  }
+
+  private record SelfInspection(
+      List<ChecklistTemplate> templates, List<CompletedChecklist> completed, List<FollowUpPlanItem> plan) {}
+
+  /** Checklist templates, completed checklists and follow-up items exercising every property. */
+  private static SelfInspection selfInspection(List<Integer> draws, List<ProcessNode> nodes) {
+    List<ChecklistTemplate> templates = new ArrayList<>();
+    List<CompletedChecklist> completed = new ArrayList<>();
+    List<FollowUpPlanItem> plan = new ArrayList<>();
+    for (int i = 0; i < draws.size() / 2; i++) {
+      int d = draws.get(i);
+      ChecklistTemplate.Builder t =
+          ChecklistTemplate.builder()
+              .id("cl" + i)
+              .title("Checklista " + i)
+              .version(1 + d % 3)
+              .addItems(
+                  ChecklistItem.builder()
+                      .id("a")
+                      .question("Finns rutinen?")
+                      .answerType(AnswerType.YES_NO_NA)
+                      .mandatory(d % 2 == 0)
+                      .critical(d % 3 == 0)
+                      .weight(d % 4)
+                      .legalReference("SOSFS 2011:9 5 kap. 2 §")
+                      .build(),
+                  ChecklistItem.builder()
+                      .id("b").question("Hur väl?").answerType(AnswerType.SCALE).scaleMin(d % 2).scaleMax(5).build(),
+                  ChecklistItem.builder().id("c").question("Antal").answerType(AnswerType.NUMBER).build(),
+                  ChecklistItem.builder().id("d").question("Övrigt").answerType(AnswerType.FREE_TEXT).build());
+      if (d % 5 == 0) {
+        t.passPolicy(PassPolicy.builder().allMandatoryYes(false).noCriticalFailed(d % 2 == 0).minimumScore((d % 100) / 100.0).build());
+      }
+      ChecklistTemplate template = t.build();
+      templates.add(template);
+      CompletedChecklist.Builder c =
+          CompletedChecklist.builder()
+              .id("k" + i)
+              .templateId(template.id())
+              .templateVersion(template.version())
+              .unitId(d % 2 == 0 ? "f" : "n")
+              .answeredBy(d % 3 == 0 ? Role.ENHETSCHEF : Role.custom("kvalitetsgrupp"))
+              .date(java.time.LocalDate.of(2016, 1 + d % 12, 1 + d % 28));
+      if (d % 4 != 0) {
+        c.addAnswers(
+            Answer.choice("a", Choice.values()[d % 3]),
+            Answer.scale("b", 3),
+            Answer.builder().itemId("c").number(d / 8.0).build(),
+            Answer.builder().itemId("d").text("Fritext " + i).build());
+      }
+      completed.add(c.build());
+    }
+    for (int i = 0; i < draws.size() / 3; i++) {
+      int d = draws.get(i);
+      Schedule.Builder s = Schedule.builder();
+      switch (d % 7) {
+        case 0:
+          s.addDates(java.time.MonthDay.of(3, 1), java.time.MonthDay.of(9, 1)).text("Halvårsvis");
+          break;
+        case 1:
+          s.addMonths(java.time.Month.OCTOBER).yearEnd(true);
+          break;
+        case 2:
+          s.eachTertial(true).yearEnd(true);
+          break;
+        case 3:
+          s.eachQuarter(true);
+          break;
+        case 4:
+          s.monthly(true);
+          break;
+        case 5:
+          s.addTertials(2, 3);
+          break;
+        default:
+          s.yearEnd(true);
+      }
+      FollowUpPlanItem.Builder b =
+          FollowUpPlanItem.builder()
+              .id("u" + i)
+              .title("Uppföljning " + i)
+              .qualityArea(d % 2 == 0 ? QualityArea.criteria().get(d % 6) : QualityArea.custom("Effektiv och rättssäker handläggning"))
+              .purpose("Syfte \"" + i + "\"\nmed radbrytning")
+              .addMethods(FollowUpMethod.values()[d % FollowUpMethod.values().length])
+              .responsible(Role.ENHETSCHEF)
+              .schedule(s.build());
+      if (d % 2 == 1) {
+        b.unitId("f")
+            .definition("Definition " + i)
+            .addMethods(FollowUpMethod.INTERVIEW.ordinal() == d % FollowUpMethod.values().length ? FollowUpMethod.SURVEY : FollowUpMethod.INTERVIEW)
+            .methodDescription("Intervjuer")
+            .addSupporting(Role.KVALITETSUTVECKLARE, Role.custom("FoU Södertörn"))
+            .sampling(
+                d % 4 == 1
+                    ? SamplingSpec.builder().method(SamplingSpec.Method.RANDOM).share(0.1).seed((long) d * 1_000_003L - 7).description("brukare").build()
+                    : SamplingSpec.first(3))
+            .addResults(
+                FollowUpResult.of(java.time.LocalDate.of(2016, 12, 31), "Genomfört"),
+                FollowUpResult.builder()
+                    .occurrence(java.time.LocalDate.of(2016, 10, 31))
+                    .recorded(java.time.LocalDate.of(2016, 11, 2))
+                    .text("Delvis")
+                    .light(se.qms.core.measure.TrafficLight.values()[d % 5])
+                    .build());
+      }
+      if (!templates.isEmpty() && d % 3 == 0) {
+        b.checklistTemplateId(templates.get(d % templates.size()).id());
+      }
+      nodes.stream().filter(n -> n.kind().isProcess()).skip(d % 2).findFirst().ifPresent(n -> b.process(n.number()));
+      plan.add(b.build());
+    }
+    return new SelfInspection(templates, completed, plan);
   }
 
   static Gen<RuleSet> ruleSets() {

@@ -60,6 +60,7 @@ final class MalformedCorpus {
     c.observations();
     c.references();
     c.risks();
+    c.selfInspection();
     c.ruleSets();
     return List.copyOf(c.cases);
   }
@@ -114,6 +115,11 @@ final class MalformedCorpus {
     return root -> obj(root, parent).remove(name);
   }
 
+  /** Appends a copy of an array's element to the array. */
+  private static Consumer<ObjectNode> duplicate(String array, int index) {
+    return root -> arr(root, array).add(arr(root, array).get(index).deepCopy());
+  }
+
   private static JsonNode json(String text) {
     return MAPPER.readTree(text);
   }
@@ -123,8 +129,8 @@ final class MalformedCorpus {
     raw("empty document", "", "", QmsErrorCode.JSON_SYNTAX);
     raw("only white space", "   \n", "", QmsErrorCode.JSON_SYNTAX);
     raw("open brace", "{", "", QmsErrorCode.JSON_SYNTAX);
-    raw("truncated at half", base.substring(0, base.length() / 2), "/processes/3*", QmsErrorCode.JSON_SYNTAX);
-    raw("truncated before the end", base.substring(0, base.length() - 3), "/risks*", QmsErrorCode.JSON_SYNTAX);
+    raw("truncated at half", base.substring(0, base.length() / 2), "/risks*", QmsErrorCode.JSON_SYNTAX);
+    raw("truncated before the end", base.substring(0, base.length() - 3), "/followUpPlan*", QmsErrorCode.JSON_SYNTAX);
     raw("array at the root", "[]", "", QmsErrorCode.JSON_WRONG_TYPE);
     raw("null at the root", "null", "", QmsErrorCode.JSON_WRONG_TYPE);
     raw("string at the root", "\"qms\"", "", QmsErrorCode.JSON_WRONG_TYPE);
@@ -286,6 +292,57 @@ final class MalformedCorpus {
     qs("published figure not a decimal", set("/risks/1/assessments/0/published", "probability", "hög"), "/risks/1/assessments/0/published", QmsErrorCode.VALUE_MALFORMED);
     qs("risk status contradicts its content", set("/risks/1", "status", "TREATED"), "/risks/1/status", QmsErrorCode.RISK_STATUS_INCONSISTENT);
     qs("risks not an array", set("", "risks", json("{}")), "/risks", QmsErrorCode.JSON_WRONG_TYPE);
+  }
+
+  private void selfInspection() {
+    String t = "/checklistTemplates/0";
+    String k = "/completedChecklists/0";
+    String f = "/followUpPlan/0";
+    qs("checklist templates not an array", set("", "checklistTemplates", json("{}")), "/checklistTemplates", QmsErrorCode.JSON_WRONG_TYPE);
+    qs("checklist template without items", set(t, "items", json("[]")), t + "/items", QmsErrorCode.VALUE_MISSING);
+    qs("checklist template version zero", set(t, "version", 0), t + "/version", QmsErrorCode.VALUE_OUT_OF_RANGE);
+    qs("checklist answer type unknown", set(t + "/items/0", "answerType", "JA_NEJ"), t + "/items/0/answerType", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    qs("scale item without bounds", remove(t + "/items/1", "scaleMin"), t + "/items/1/scaleMin", QmsErrorCode.INCONSISTENT_VALUE);
+    qs("scale minimum above maximum", set(t + "/items/1", "scaleMin", 6), t + "/items/1/scaleMax", QmsErrorCode.INCONSISTENT_VALUE);
+    qs("yes/no item with a scale", set(t + "/items/0", "scaleMax", 5), t + "/items/0/scaleMin", QmsErrorCode.INCONSISTENT_VALUE);
+    qs("checklist item weight negative", set(t + "/items/0", "weight", -1), t + "/items/0/weight", QmsErrorCode.VALUE_OUT_OF_RANGE);
+    qs("two items with one id", set(t + "/items/1", "id", "dok"), t + "/items/1/id", QmsErrorCode.DUPLICATE_ID);
+    qs("pass threshold above one", set(t + "/passPolicy", "minimumScore", 1.5), t + "/passPolicy/minimumScore", QmsErrorCode.VALUE_OUT_OF_RANGE);
+    qs("pass policy unknown property", set(t + "/passPolicy", "allYes", true), t + "/passPolicy/allYes", QmsErrorCode.JSON_UNKNOWN_PROPERTY);
+    qs("two templates with one id and version", duplicate("/checklistTemplates", 0), "/checklistTemplates/1/id", QmsErrorCode.DUPLICATE_ID);
+    qs("completed checklist naming an unknown template", set(k, "templateId", "ssa"), k + "/templateId", QmsErrorCode.DANGLING_REFERENCE);
+    qs("completed checklist naming an unknown version", remove(k, "templateVersion"), k + "/templateVersion", QmsErrorCode.DANGLING_REFERENCE);
+    qs("completed checklist naming an unknown unit", set(k, "unitId", "x"), k + "/unitId", QmsErrorCode.DANGLING_REFERENCE);
+    qs("completed checklist without date", remove(k, "date"), k + "/date", QmsErrorCode.JSON_MISSING_PROPERTY);
+    qs("completed checklist date malformed", set(k, "date", "2016-13-01"), k + "/date", QmsErrorCode.VALUE_MALFORMED);
+    qs("completed checklist role unknown", set(k, "answeredBy", "CHEF"), k + "/answeredBy", QmsErrorCode.VALUE_MALFORMED);
+    qs("answer with two values", set(k + "/answers/0", "scale", 3), k + "/answers/0/itemId", QmsErrorCode.INCONSISTENT_VALUE);
+    qs("answer choice unknown", set(k + "/answers/0", "choice", "JA"), k + "/answers/0/choice", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    qs("one item answered twice", set(k + "/answers/1", "itemId", "dok"), k + "/answers*", QmsErrorCode.DUPLICATE_ID);
+    qs("answer naming an item the template lacks", set(k + "/answers/0", "itemId", "larm"), k + "/answers/0/itemId", QmsErrorCode.CHECKLIST_ANSWER_UNKNOWN_ITEM);
+    qs("scale answer to a yes/no item", root -> { obj(root, k + "/answers/0").remove("choice"); obj(root, k + "/answers/0").put("scale", 3); }, k + "/answers/0/scale", QmsErrorCode.CHECKLIST_ANSWER_TYPE);
+    qs("scale answer above the scale", set(k + "/answers/1", "scale", 6), k + "/answers/1/scale", QmsErrorCode.VALUE_OUT_OF_RANGE);
+    qs("two completed checklists with one id", duplicate("/completedChecklists", 0), "/completedChecklists/1/id", QmsErrorCode.DUPLICATE_ID);
+    qs("follow-up item without schedule", remove(f, "schedule"), f + "/schedule", QmsErrorCode.JSON_MISSING_PROPERTY);
+    qs("schedule without occurrence", set(f, "schedule", json("{\"text\":\"vid behov\"}")), f + "/schedule/dates", QmsErrorCode.SCHEDULE_EMPTY);
+    qs("schedule date malformed", set(f + "/schedule", "dates", json("[\"1 mars\"]")), f + "/schedule/dates/0", QmsErrorCode.VALUE_MALFORMED);
+    qs("schedule month unknown", set(f + "/schedule", "months", json("[\"OKTOBER\"]")), f + "/schedule/months/0", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    qs("schedule tertial four", set(f + "/schedule", "tertials", json("[4]")), f + "/schedule/tertials", QmsErrorCode.VALUE_OUT_OF_RANGE);
+    qs("schedule on February 29", set(f + "/schedule", "dates", json("[\"--02-29\"]")), f + "/schedule/dates", QmsErrorCode.VALUE_OUT_OF_RANGE);
+    qs("quality area unknown", set(f, "qualityArea", "TRYGGHET"), f + "/qualityArea", QmsErrorCode.VALUE_MALFORMED);
+    qs("follow-up method unknown", set(f, "methods", json("[\"ENKAT\"]")), f + "/methods/0", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    qs("follow-up item without methods", set(f, "methods", json("[]")), f + "/methods", QmsErrorCode.VALUE_MISSING);
+    qs("follow-up item naming an unknown unit", set(f, "unitId", "x"), f + "/unitId", QmsErrorCode.DANGLING_REFERENCE);
+    qs("follow-up item naming an unknown checklist", set(f, "checklistTemplateId", "ssa"), f + "/checklistTemplateId", QmsErrorCode.DANGLING_REFERENCE);
+    qs("follow-up item naming an unknown process", set(f, "process", "9.9"), f + "/process", QmsErrorCode.DANGLING_REFERENCE);
+    qs("two follow-up items with one id", duplicate("/followUpPlan", 0), "/followUpPlan/1/id", QmsErrorCode.DUPLICATE_ID);
+    qs("random sample without seed", remove(f + "/sampling", "seed"), f + "/sampling/seed", QmsErrorCode.INCONSISTENT_VALUE);
+    qs("sample share above one", set(f + "/sampling", "share", 1.5), f + "/sampling/share", QmsErrorCode.SAMPLE_SIZE_INVALID);
+    qs("sample with share and size", set(f + "/sampling", "size", 3), f + "/sampling/share", QmsErrorCode.SAMPLE_SIZE_INVALID);
+    qs("sample seed as text", set(f + "/sampling", "seed", "42"), f + "/sampling/seed", QmsErrorCode.JSON_WRONG_TYPE);
+    qs("follow-up result without text", remove(f + "/results/0", "text"), f + "/results/0/text", QmsErrorCode.JSON_MISSING_PROPERTY);
+    qs("follow-up result light unknown", set(f + "/results/0", "light", "GRON"), f + "/results/0/light", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    qs("purpose with a personal identity number", set(f, "purpose", "Gäller 19121212-1212"), f + "/purpose", QmsErrorCode.PERSONAL_IDENTITY_NUMBER_REJECTED);
   }
 
   private void ruleSets() {

@@ -15,6 +15,10 @@ import se.qms.core.measure.ReferenceValue;
 import se.qms.core.organisation.Organisation;
 import se.qms.core.organisation.ResponsibilityMatrix;
 import se.qms.core.process.ProcessMap;
+import se.qms.core.selfinspection.ChecklistTemplate;
+import se.qms.core.selfinspection.CompletedChecklist;
+import se.qms.core.selfinspection.FollowUpPlan;
+import se.qms.core.selfinspection.FollowUpPlanItem;
 
 /**
  * One organisation's management system for systematic quality work (ledningssystem, SOSFS
@@ -23,7 +27,13 @@ import se.qms.core.process.ProcessMap;
  *
  * <p>Invariants: indicator ids are unique; every observation and reference value names an
  * indicator of the system; every indicator's process, when given, is in the process map, and its
- * unit in the organisation ({@link QmsErrorCode#DANGLING_REFERENCE}). Immutable and thread-safe.
+ * unit in the organisation ({@link QmsErrorCode#DANGLING_REFERENCE}). Egenkontroll: checklist
+ * templates are unique by id and version, completed checklists and follow-up items by id ({@link
+ * QmsErrorCode#DUPLICATE_ID}); a completed checklist names a template version and a unit of the
+ * system and answers only items of that template with values that fit them ({@link
+ * QmsErrorCode#CHECKLIST_ANSWER_UNKNOWN_ITEM}, {@link QmsErrorCode#CHECKLIST_ANSWER_TYPE}), and a
+ * follow-up item's unit, checklist template and process exist ({@link
+ * QmsErrorCode#DANGLING_REFERENCE}). Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class QualitySystem {
@@ -57,6 +67,27 @@ public abstract class QualitySystem {
   @Value.Default
   public MeasureData measureData() {
     return MeasureData.empty();
+  }
+
+  /** The checklist templates of egenkontroll. */
+  public abstract List<ChecklistTemplate> checklistTemplates();
+
+  /** The checklists completed. */
+  public abstract List<CompletedChecklist> completedChecklists();
+
+  /** The items of the follow-up plan (uppföljningsplan), in plan order. */
+  public abstract List<FollowUpPlanItem> followUpPlanItems();
+
+  /** The follow-up plan of {@link #followUpPlanItems()}. */
+  public FollowUpPlan followUpPlan() {
+    return FollowUpPlan.of(followUpPlanItems());
+  }
+
+  /** The template with this id and version. */
+  public Optional<ChecklistTemplate> checklistTemplate(String id, int version) {
+    return checklistTemplates().stream()
+        .filter(t -> t.id().equals(id) && t.version() == version)
+        .findFirst();
   }
 
   /** The indicator with this id. */
@@ -106,10 +137,62 @@ public abstract class QualitySystem {
         throw dangling("observations[" + i + "].indicatorId", observations.get(i).indicatorId(), "an indicator");
       }
     }
+    checkSelfInspection();
     List<ReferenceValue> references = measureData().references();
     for (int i = 0; i < references.size(); i++) {
       if (!ids.contains(references.get(i).indicatorId())) {
         throw dangling("references[" + i + "].indicatorId", references.get(i).indicatorId(), "an indicator");
+      }
+    }
+  }
+
+  private void checkSelfInspection() {
+    Set<String> templates = new HashSet<>();
+    for (int i = 0; i < checklistTemplates().size(); i++) {
+      ChecklistTemplate t = checklistTemplates().get(i);
+      if (!templates.add(t.id() + "\u0000" + t.version())) {
+        throw InvalidValueException.violates(
+            QmsErrorCode.DUPLICATE_ID, "checklistTemplates[" + i + "].id", t.id(), "must be unique with its version");
+      }
+    }
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < completedChecklists().size(); i++) {
+      CompletedChecklist c = completedChecklists().get(i);
+      if (!ids.add(c.id())) {
+        throw InvalidValueException.violates(
+            QmsErrorCode.DUPLICATE_ID, "completedChecklists[" + i + "].id", c.id(), "must be unique");
+      }
+      if (!templates.contains(c.templateId() + "\u0000" + c.templateVersion())) {
+        throw dangling("completedChecklists[" + i + "].templateId", c.templateId(), "a checklist template version");
+      }
+      ChecklistTemplate template = checklistTemplate(c.templateId(), c.templateVersion()).orElseThrow();
+      try {
+        template.evaluate(c);
+      } catch (InvalidValueException e) {
+        throw new InvalidValueException(
+            e.code(), "completedChecklists[" + i + "].answers", e.rejectedValue().orElse(null), e.getMessage());
+      }
+      if (organisation().unit(c.unitId()).isEmpty()) {
+        throw dangling("completedChecklists[" + i + "].unitId", c.unitId(), "a unit of the organisation");
+      }
+    }
+    Set<String> templateIds = new HashSet<>();
+    checklistTemplates().forEach(t -> templateIds.add(t.id()));
+    Set<String> itemIds = new HashSet<>();
+    for (int i = 0; i < followUpPlanItems().size(); i++) {
+      FollowUpPlanItem item = followUpPlanItems().get(i);
+      String at = "followUpPlanItems[" + i + "]";
+      if (!itemIds.add(item.id())) {
+        throw InvalidValueException.violates(QmsErrorCode.DUPLICATE_ID, at + ".id", item.id(), "must be unique");
+      }
+      if (item.unitId().isPresent() && organisation().unit(item.unitId().get()).isEmpty()) {
+        throw dangling(at + ".unitId", item.unitId().get(), "a unit of the organisation");
+      }
+      if (item.checklistTemplateId().isPresent() && !templateIds.contains(item.checklistTemplateId().get())) {
+        throw dangling(at + ".checklistTemplateId", item.checklistTemplateId().get(), "a checklist template");
+      }
+      if (item.process().isPresent() && processMap().find(item.process().get()).isEmpty()) {
+        throw dangling(at + ".process", item.process().get(), "a process of the map");
       }
     }
   }

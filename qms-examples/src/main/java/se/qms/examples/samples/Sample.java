@@ -25,8 +25,9 @@ import se.qms.risk.Risk;
 import se.qms.risk.RiskRegister;
 
 /**
- * One bundled sample municipality: its organisation, process map, responsibility matrix, measures
- * and risk register, as far as its source document gives them (the others are empty).
+ * One bundled sample municipality: its organisation, process map, responsibility matrix, measures,
+ * risk register and egenkontroll (checklists, completed checklists, follow-up plan), as far as its
+ * source document gives them (the others are empty).
  *
  * <p>In the process map a printed description of "-" means the organisation wrote none and becomes
  * an absent description. In the risk register every rating is a {@link PublishedRating} — the
@@ -40,6 +41,8 @@ public final class Sample {
   public static final String KATRINEHOLM_2018 = "katrineholm-2018";
   /** Säffle, Kvalitetsberättelse 2019 (seed 001). */
   public static final String SAFFLE_2019 = "saffle-2019";
+  /** Nacka, Uppföljningsplan för kvalitet 2016 (seed 003). */
+  public static final String NACKA_2016 = "nacka-2016";
   /** Östersund, Kvalitetsrapport 2020 (seed 004). */
   public static final String OSTERSUND_2020 = "ostersund-2020";
 
@@ -53,6 +56,8 @@ public final class Sample {
           new String[] {"Katrineholms kommun, Socialnämnden – Kvalitetsledningssystem 2018", "2018-12-31"},
           SAFFLE_2019,
           new String[] {"Säffle kommun, Socialnämnden – Kvalitetsberättelse 2019", "2019-12-31"},
+          NACKA_2016,
+          new String[] {"Nacka kommun, Socialnämnden – Uppföljningsplan för kvalitet 2016", "2016-12-31"},
           OSTERSUND_2020,
           new String[] {
             "Östersunds kommun, Social- och arbetsmarknadsförvaltningen – Kvalitetsrapport 2020",
