@@ -90,7 +90,7 @@ public abstract class SamplingSpec {
    * @param population not null, no null or repeated ids; its order matters
    * @return the sample; its ids keep the population's order
    */
-  public Sample draw(List<String> population) {
+  public DrawnSample draw(List<String> population) {
     Checks.present(population, "population");
     if (new HashSet<>(population).size() != population.size()) {
       throw InvalidValueException.violates(
@@ -120,7 +120,7 @@ public abstract class SamplingSpec {
       }
       chosen = List.copyOf(out);
     }
-    return Sample.builder().spec(this).populationSize(population.size()).addAllIds(chosen).build();
+    return DrawnSample.builder().spec(this).populationSize(population.size()).addAllIds(chosen).build();
   }
 
   /** A strict builder. */

@@ -21,7 +21,7 @@ class SamplingSpecTest {
 
   @Test
   void tenPercent_ofNinetyFive_isTen_roundedUp() {
-    Sample s = SamplingSpec.randomShare(0.10, 2016_05L).draw(population(95));
+    DrawnSample s = SamplingSpec.randomShare(0.10, 2016_05L).draw(population(95));
     assertEquals(10, s.ids().size());
     assertEquals(95, s.populationSize());
   }

@@ -59,8 +59,8 @@ class SelfInspectionProperties {
             (n, k0, seed) -> {
               int k = 1 + (k0 - 1) % n;
               List<String> p = population(n);
-              Sample a = SamplingSpec.randomSize(k, seed).draw(p);
-              Sample b = SamplingSpec.randomSize(a.ids().size(), a.spec().seed().getAsLong()).draw(p);
+              DrawnSample a = SamplingSpec.randomSize(k, seed).draw(p);
+              DrawnSample b = SamplingSpec.randomSize(a.ids().size(), a.spec().seed().getAsLong()).draw(p);
               return a.equals(b)
                   && a.ids().size() == k
                   && new HashSet<>(a.ids()).size() == k

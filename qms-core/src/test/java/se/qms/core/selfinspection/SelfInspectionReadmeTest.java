@@ -46,7 +46,7 @@ class SelfInspectionReadmeTest {
     Schedule halfYearly = Schedule.onDates(MonthDay.of(3, 1), MonthDay.of(9, 1));
     List<LocalDate> due = halfYearly.occurrences(Period.year(2016)); // [2016-03-01, 2016-09-01]
 
-    Sample logReview = SamplingSpec.randomShare(0.10, 20160501L).draw(userIds); // same seed, same ids
+    DrawnSample logReview = SamplingSpec.randomShare(0.10, 20160501L).draw(userIds); // same seed, same ids
 
     CoverageMeasure coverage =
         CoverageMeasure.builder()
@@ -71,7 +71,7 @@ class SelfInspectionReadmeTest {
     assertEquals(TrafficLight.RED, outcome.light());
     assertEquals(List.of("dokumentation"), outcome.failedItems());
     assertEquals(List.of(LocalDate.of(2016, 3, 1), LocalDate.of(2016, 9, 1)), r.get(1));
-    assertEquals(10, ((Sample) r.get(2)).ids().size());
+    assertEquals(10, ((DrawnSample) r.get(2)).ids().size());
     assertEquals(r.get(2), example(users).get(2));
     assertEquals("14,3 %", r.get(3));
   }

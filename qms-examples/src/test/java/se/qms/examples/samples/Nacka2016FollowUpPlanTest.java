@@ -15,13 +15,13 @@ import se.qms.core.selfinspection.FollowUpPlan;
 import se.qms.core.selfinspection.FollowUpPlanItem;
 import se.qms.core.selfinspection.Occurrence;
 import se.qms.core.selfinspection.QualityArea;
-import se.qms.core.selfinspection.Sample;
+import se.qms.core.selfinspection.DrawnSample;
 import se.qms.core.selfinspection.SamplingSpec;
 
 /** Seed 003, Nacka's Uppföljningsplan för kvalitet 2016: every item with its mättillfällen. */
 class Nacka2016FollowUpPlanTest {
   private final FollowUpPlan plan =
-      se.qms.examples.samples.Sample.load(se.qms.examples.samples.Sample.NACKA_2016).qualitySystem().followUpPlan();
+      Sample.load(Sample.NACKA_2016).qualitySystem().followUpPlan();
   private static final Period YEAR = Period.year(2016);
 
   private static LocalDate d(String text) {
@@ -124,7 +124,7 @@ class Nacka2016FollowUpPlanTest {
   void interviewSample_isTheFirstThreeFamiliesClosedInAugust() {
     FollowUpPlanItem item = plan.item("ifo-overgangar").orElseThrow();
     SamplingSpec spec = item.sampling().orElseThrow();
-    Sample s = spec.draw(List.of("familj-a", "familj-b", "familj-c", "familj-d"));
+    DrawnSample s = spec.draw(List.of("familj-a", "familj-b", "familj-c", "familj-d"));
     assertEquals(List.of("familj-a", "familj-b", "familj-c"), s.ids());
   }
 }

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
  * an equal sample. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Sample {
-  Sample() {}
+public abstract class DrawnSample {
+  DrawnSample() {}
 
   /** How the sample was drawn, including the seed. */
   public abstract SamplingSpec spec();
@@ -27,7 +27,7 @@ public abstract class Sample {
   }
 
   /** Builds samples. */
-  public static final class Builder extends ImmutableSample.Builder {
+  public static final class Builder extends ImmutableDrawnSample.Builder {
     Builder() {}
   }
 }
