@@ -52,7 +52,7 @@ final class QualitySystemReader {
       Set.of(
           "format", "formatVersion", "name", "units", "responsibilities", "processIndexScale",
           "processes", "indicators", "observations", "references", "risks", "checklistTemplates",
-          "completedChecklists", "followUpPlan");
+          "completedChecklists", "followUpPlan", "complaints", "deviations", "actions");
   private static final Set<String> UNIT = Set.of("id", "name", "kind", "parentId");
   private static final Set<String> DUTY = Set.of("phase", "role", "text", "source");
   private static final Set<String> PERSON = Set.of("id", "displayName");
@@ -121,6 +121,13 @@ final class QualitySystemReader {
         RiskFormat.readRegister(root, declared(root, "processes", "number"), declared(root, "units", "id"));
     SelfInspectionFormat.Parts selfInspection =
         SelfInspectionFormat.read(root, declared(root, "units", "id"), declared(root, "processes", "number"));
+    List<se.qms.core.improvement.Complaint> complaints =
+        ImprovementFormat.read(root, "complaints", ImprovementFormat::complaint, c -> c.id());
+    List<se.qms.core.improvement.Deviation> deviations =
+        ImprovementFormat.read(root, "deviations", ImprovementFormat::deviation, d -> d.id());
+    List<se.qms.core.improvement.ImprovementAction> actions =
+        ImprovementFormat.read(root, "actions", ImprovementFormat::action, a -> a.id());
+    checkCases(root, deviations, actions);
     errors.throwIfAny();
     Organisation organisation = whole(errors, root.pointer("units"), () -> Organisation.of(units));
     ProcessMap map = whole(errors, root.pointer("processes"), () -> ProcessMap.of(nodes, scale));
@@ -143,6 +150,9 @@ final class QualitySystemReader {
                     .addAllChecklistTemplates(selfInspection.templates())
                     .addAllCompletedChecklists(selfInspection.completed())
                     .addAllFollowUpPlanItems(selfInspection.plan())
+                    .addAllComplaints(complaints)
+                    .addAllDeviations(deviations)
+                    .addAllActions(actions)
                     .build());
     errors.throwIfAny();
     return system;
@@ -170,6 +180,32 @@ final class QualitySystemReader {
       String message = e.getMessage();
       errors.add(pointer, e.code(), message.substring(message.indexOf(": ") + 2), e.rejectedValue().orElse(null));
       return null;
+    }
+  }
+
+  /** Deviations in units and actions in processes that do not exist, all of them. */
+  private static void checkCases(
+      Node root,
+      List<se.qms.core.improvement.Deviation> deviations,
+      List<se.qms.core.improvement.ImprovementAction> actions) {
+    Set<String> units = declared(root, "units", "id");
+    Set<String> numbers = declared(root, "processes", "number");
+    List<Node> deviationNodes = root.array("deviations");
+    for (int i = 0; i < deviations.size(); i++) {
+      String unit = deviations.get(i).unitId();
+      if (!units.isEmpty() && !units.contains(unit)) {
+        String at = root.pointer("deviations") + "/" + indexOf(deviationNodes, "id", deviations.get(i).id(), i);
+        root.errors().add(at + "/unitId", QmsErrorCode.DANGLING_REFERENCE, "must name a unit", unit);
+      }
+    }
+    List<Node> actionNodes = root.array("actions");
+    for (int i = 0; i < actions.size(); i++) {
+      Optional<ProcessNumber> p = actions.get(i).process();
+      if (p.isPresent() && !numbers.contains(p.get().toString())) {
+        String at = root.pointer("actions") + "/" + indexOf(actionNodes, "id", actions.get(i).id(), i);
+        root.errors()
+            .add(at + "/process", QmsErrorCode.DANGLING_REFERENCE, "must name a process of the map", p.get().toString());
+      }
     }
   }
 

@@ -48,6 +48,7 @@ final class QualitySystemWriter {
     array(g, "observations", system.measureData().observations(), QualitySystemWriter::observation);
     array(g, "references", system.measureData().references(), QualitySystemWriter::reference);
     system.part(RiskRegister.class).ifPresent(r -> RiskFormat.writeRegister(g, r));
+    ImprovementFormat.write(g, system.complaints(), system.deviations(), system.actions());
     SelfInspectionFormat.write(
         g, system.checklistTemplates(), system.completedChecklists(), system.followUpPlanItems());
     g.writeEndObject();

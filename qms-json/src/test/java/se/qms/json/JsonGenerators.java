@@ -134,11 +134,54 @@ final class JsonGenerators {
       risks.add(r.build());
     }
     SelfInspection si = selfInspection(draws, decorated);
+    List<se.qms.core.improvement.Complaint> complaints = new ArrayList<>();
+    List<se.qms.core.improvement.Deviation> deviations = new ArrayList<>();
+    List<se.qms.core.improvement.ImprovementAction> actions = new ArrayList<>();
+    java.time.LocalDate day = java.time.LocalDate.of(2016, 1, 4);
+    for (int i = 0; i < draws.size() / 4; i++) {
+      int d = draws.get(i);
+      se.qms.core.improvement.Complaint c =
+          se.qms.core.improvement.Complaint.received(
+              "K" + i, se.qms.core.improvement.ComplaintKind.values()[d % 4], day.plusDays(d % 300));
+      if (d % 2 == 0) {
+        c = c.apply(se.qms.core.improvement.ComplaintCommand.acknowledge(c.received().plusDays(1))).next();
+      }
+      if (d % 3 == 0) {
+        c = c.apply(se.qms.core.improvement.ComplaintCommand.answer(c.received().plusDays(10))).next();
+      }
+      complaints.add(c);
+      se.qms.core.improvement.Deviation dev =
+          se.qms.core.improvement.Deviation.reported("AV" + i, "f", day.plusDays(d % 200), "Händelse " + i);
+      if (d % 2 == 1) {
+        dev =
+            dev.apply(
+                    se.qms.core.improvement.DeviationCommand.startInvestigation(
+                        dev.reported().plusDays(2), PersonRef.of("ec-" + i, "Enhetschef")))
+                .next();
+      }
+      deviations.add(dev);
+      se.qms.core.improvement.ImprovementAction a =
+          se.qms.core.improvement.ImprovementAction.builder()
+              .id("AT" + i)
+              .title("Åtgärd " + i)
+              .origin(se.qms.core.improvement.ActionOrigin.values()[d % 8])
+              .purpose(se.qms.core.improvement.ActionPurpose.values()[d % 2])
+              .responsibleRole(Role.ENHETSCHEF)
+              .registered(day.plusDays(d % 100))
+              .build();
+      if (d % 2 == 0) {
+        a = a.apply(se.qms.core.improvement.ActionCommand.start(a.registered().plusDays(3))).next();
+      }
+      actions.add(a);
+    }
     return QualitySystem.builder()
         .addAllChecklistTemplates(si.templates())
         .addAllCompletedChecklists(si.completed())
         .addAllFollowUpPlanItems(si.plan())
         .name("Kommun " + draws.size())
+        .addAllComplaints(complaints)
+        .addAllDeviations(deviations)
+        .addAllActions(actions)
         .addAllParts(risks.isEmpty() ? List.of() : List.of(se.qms.risk.RiskRegister.of(risks)))
         .organisation(Organisation.of(units))
         .responsibilities(ResponsibilityMatrix.of(List.of(

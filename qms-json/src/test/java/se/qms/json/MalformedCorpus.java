@@ -60,6 +60,7 @@ final class MalformedCorpus {
     c.observations();
     c.references();
     c.risks();
+    c.improvementCases();
     c.selfInspection();
     c.ruleSets();
     return List.copyOf(c.cases);
@@ -130,7 +131,7 @@ final class MalformedCorpus {
     raw("only white space", "   \n", "", QmsErrorCode.JSON_SYNTAX);
     raw("open brace", "{", "", QmsErrorCode.JSON_SYNTAX);
     raw("truncated at half", base.substring(0, base.length() / 2), "/risks*", QmsErrorCode.JSON_SYNTAX);
-    raw("truncated before the end", base.substring(0, base.length() - 3), "/followUpPlan*", QmsErrorCode.JSON_SYNTAX);
+    raw("truncated before the end", base.substring(0, base.length() - 3), "/actions*", QmsErrorCode.JSON_SYNTAX);
     raw("array at the root", "[]", "", QmsErrorCode.JSON_WRONG_TYPE);
     raw("null at the root", "null", "", QmsErrorCode.JSON_WRONG_TYPE);
     raw("string at the root", "\"qms\"", "", QmsErrorCode.JSON_WRONG_TYPE);
@@ -343,6 +344,24 @@ final class MalformedCorpus {
     qs("follow-up result without text", remove(f + "/results/0", "text"), f + "/results/0/text", QmsErrorCode.JSON_MISSING_PROPERTY);
     qs("follow-up result light unknown", set(f + "/results/0", "light", "GRON"), f + "/results/0/light", QmsErrorCode.JSON_UNKNOWN_ENUM);
     qs("purpose with a personal identity number", set(f, "purpose", "Gäller 19121212-1212"), f + "/purpose", QmsErrorCode.PERSONAL_IDENTITY_NUMBER_REJECTED);
+  }
+
+  private void improvementCases() {
+    qs("complaint kind unknown", set("/complaints/0", "kind", "KLAGOMAL"), "/complaints/0/kind", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    qs("complaint received missing", remove("/complaints/0", "received"), "/complaints/0/received", QmsErrorCode.JSON_MISSING_PROPERTY);
+    qs("complaint answered before received", set("/complaints/0", "answered", "2016-01-01"), "/complaints/0/answered", QmsErrorCode.CASE_DATE_BEFORE_START);
+    qs("complaint history skips a step", set("/complaints/0/history/1", "from", "RECEIVED"), "/complaints/0*", QmsErrorCode.HISTORY_INCONSISTENT);
+    qs("complaint status contradicts history", set("/complaints/0", "status", "CLOSED"), "/complaints/0/closed", QmsErrorCode.INCONSISTENT_VALUE);
+    qs("complaint source unknown", set("/complaints/0", "source", "PRESS"), "/complaints/0/source", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    qs("complaint subject without label", remove("/complaints/0/subject", "label"), "/complaints/0/subject/label", QmsErrorCode.JSON_MISSING_PROPERTY);
+    qs("complaint id duplicated", root -> arr(root, "/complaints").add(arr(root, "/complaints").get(0).deepCopy()), "/complaints/1/id", QmsErrorCode.DUPLICATE_ID);
+    qs("deviation unit unknown", set("/deviations/0", "unitId", "x"), "/deviations/0/unitId", QmsErrorCode.DANGLING_REFERENCE);
+    qs("deviation description missing", remove("/deviations/0", "description"), "/deviations/0/description", QmsErrorCode.JSON_MISSING_PROPERTY);
+    qs("deviation reported malformed", set("/deviations/0", "reported", "1 mars"), "/deviations/0/reported", QmsErrorCode.VALUE_MALFORMED);
+    qs("action process unknown", set("/actions/0", "process", "9.9"), "/actions/0/process", QmsErrorCode.DANGLING_REFERENCE);
+    qs("action purpose unknown", set("/actions/0", "purpose", "BOTH"), "/actions/0/purpose", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    qs("action role unknown", set("/actions/0", "responsibleRole", "CHEF"), "/actions/0/responsibleRole", QmsErrorCode.VALUE_MALFORMED);
+    qs("action history event malformed", set("/actions/0", "history", json("[{\"command\":\"START\"}]")), "/actions/0/history/0/from", QmsErrorCode.JSON_MISSING_PROPERTY);
   }
 
   private void ruleSets() {

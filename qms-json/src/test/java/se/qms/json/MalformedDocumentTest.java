@@ -66,7 +66,7 @@ class MalformedDocumentTest {
         new String(MalformedCorpus.QS, java.nio.charset.StandardCharsets.UTF_8)
             .replace("\"kind\" : \"NAMND\"", "\"kind\" : \"KOMMUN\"")
             .replace("\"level\" : 5", "\"level\" : 11")
-            .replace("\"period\" : \"2019\",\n    \"total\"", "\"period\" : \"2019-T4\",\n    \"total\"")
+            .replaceFirst("\"period\" : \"2019\",(\\s+)\"total\"", "\"period\" : \"2019-T4\",$1\"total\"")
             .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     List<DocumentError> errors = json.validate(doc);
     assertEquals(

@@ -43,11 +43,18 @@ class SchemaAgreementTest {
           QmsErrorCode.RISK_BANDS_GAP,
           QmsErrorCode.RISK_BANDS_OVERLAP,
           QmsErrorCode.RISK_BANDS_RANGE,
-          QmsErrorCode.RISK_ESCALATION_THRESHOLD);
+          QmsErrorCode.RISK_ESCALATION_THRESHOLD,
+          QmsErrorCode.CASE_DATE_BEFORE_START,
+          QmsErrorCode.HISTORY_INCONSISTENT);
 
   /** Cases whose code the schema can check elsewhere, but not in this relation between elements. */
   static final Set<String> READER_ONLY_CASES =
-      Set.of("assessments out of order", "risk band empty", "scale minimum above maximum", "scale answer above the scale");
+      Set.of(
+          "assessments out of order",
+          "risk band empty",
+          "scale minimum above maximum",
+          "scale answer above the scale",
+          "complaint status contradicts history");
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final SchemaRegistry REGISTRY =

@@ -95,6 +95,15 @@ public abstract class QualitySystem {
     return indicators().stream().filter(i -> i.id().equals(id)).findFirst();
   }
 
+  /** Complaints and comments (klagomål och synpunkter, SOSFS 2011:9 5 kap. 3 §). */
+  public abstract List<se.qms.core.improvement.Complaint> complaints();
+
+  /** Deviations (avvikelser). */
+  public abstract List<se.qms.core.improvement.Deviation> deviations();
+
+  /** Improvement actions (åtgärder, SOSFS 2011:9 5 kap. 7 §). */
+  public abstract List<se.qms.core.improvement.ImprovementAction> actions();
+
   /** Parts contributed by other modules, at most one of each class, in the order given. */
   public abstract java.util.List<QualitySystemPart> parts();
 
@@ -115,6 +124,21 @@ public abstract class QualitySystem {
 
   @Value.Check
   final void check() {
+    uniqueIds(complaints(), se.qms.core.improvement.Complaint::id, "complaints");
+    uniqueIds(deviations(), se.qms.core.improvement.Deviation::id, "deviations");
+    uniqueIds(actions(), se.qms.core.improvement.ImprovementAction::id, "actions");
+    for (int i = 0; i < deviations().size(); i++) {
+      String unit = deviations().get(i).unitId();
+      if (!organisation().units().isEmpty() && organisation().unit(unit).isEmpty()) {
+        throw dangling("deviations[" + i + "].unitId", unit, "a unit of the organisation");
+      }
+    }
+    for (int i = 0; i < actions().size(); i++) {
+      se.qms.core.improvement.ImprovementAction a = actions().get(i);
+      if (a.process().isPresent() && processMap().find(a.process().get()).isEmpty()) {
+        throw dangling("actions[" + i + "].process", a.process().get(), "a process of the map");
+      }
+    }
     se.qms.core.internal.Parts.requireOnePerClass(parts());
     Checks.text(name(), 500, "name");
     Set<String> ids = new HashSet<>();
@@ -193,6 +217,17 @@ public abstract class QualitySystem {
       }
       if (item.process().isPresent() && processMap().find(item.process().get()).isEmpty()) {
         throw dangling(at + ".process", item.process().get(), "a process of the map");
+      }
+    }
+  }
+
+  private static <T> void uniqueIds(
+      List<T> items, java.util.function.Function<T, String> id, String field) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (!seen.add(id.apply(items.get(i)))) {
+        throw InvalidValueException.violates(
+            QmsErrorCode.DUPLICATE_ID, field + "[" + i + "].id", id.apply(items.get(i)), "must be unique");
       }
     }
   }
