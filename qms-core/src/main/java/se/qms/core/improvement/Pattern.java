@@ -50,10 +50,7 @@ public abstract class Pattern {
     Builder() {}
   }
 
-  /**
-   * The value's share of each period's cases; empty shares are impossible (totals are at least the
-   * counts, and a period with a pattern has cases).
-   */
+  /** The value's share of each period's cases, in the order of the periods. */
   public List<Ratio> shares() {
     List<Ratio> shares = new ArrayList<>(periods().size());
     for (int i = 0; i < periods().size(); i++) {

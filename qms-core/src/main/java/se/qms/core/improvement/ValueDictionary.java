@@ -25,21 +25,25 @@ final class ValueDictionary {
         return codes[i];
       }
       if (k == null) {
-        int code = values.size();
-        values.add(value);
-        keys[i] = value;
-        hashes[i] = h;
-        codes[i] = code;
-        if (values.size() * 2 > keys.length) {
-          grow();
-        }
-        return code;
+        return add(value, h, i);
       }
       if (hashes[i] == h && k.equals(value)) {
         return codes[i];
       }
       i = (i + 1) & mask;
     }
+  }
+
+  private int add(Object value, int h, int i) {
+    int code = values.size();
+    values.add(value);
+    keys[i] = value;
+    hashes[i] = h;
+    codes[i] = code;
+    if (values.size() * 2 > keys.length) {
+      grow();
+    }
+    return code;
   }
 
   /** The values, by code. */
