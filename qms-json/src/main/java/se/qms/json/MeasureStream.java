@@ -32,6 +32,18 @@ final class MeasureStream {
   boolean hasReferences;
 
   private final boolean lenient;
+  /** Where the reader is: the array, the element's index and the property; a pointer is built only for an error. */
+  private String array = "";
+  private int index;
+  private String property;
+
+  private String at() {
+    return "/" + array + "/" + index;
+  }
+
+  private String field() {
+    return at() + "/" + property;
+  }
   /** Equal texts share one instance: ids and periods repeat on every row of an indicator. */
   private final java.util.Map<String, String> strings = new java.util.HashMap<>();
   private final java.util.Map<String, Period> periods = new java.util.HashMap<>();
@@ -48,7 +60,7 @@ final class MeasureStream {
     return known == null ? s : known;
   }
 
-  private Period period(String text, String field, Errors errors) {
+  private Period period(String text, Errors errors) {
     Period known = periods.get(text);
     if (known != null) {
       return known;
@@ -58,7 +70,7 @@ final class MeasureStream {
       periods.put(text, p);
       return p;
     } catch (InvalidValueException e) {
-      addAt(field, e, errors);
+      addAt(field(), e, errors);
       return null;
     }
   }
@@ -67,9 +79,11 @@ final class MeasureStream {
   void readObservations(JsonParser p) {
     hasObservations = true;
     int i = 0;
+    array = "observations";
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      String at = "/observations/" + i;
-      Observation o = observation(p, at, observationErrors);
+      index = i;
+      property = null;
+      Observation o = observation(p, observationErrors);
       if (o != null) {
         observations.add(o);
         observationIndexes.add(i);
@@ -82,9 +96,11 @@ final class MeasureStream {
   void readReferences(JsonParser p) {
     hasReferences = true;
     int i = 0;
+    array = "references";
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      String at = "/references/" + i;
-      ReferenceValue r = reference(p, at, referenceErrors);
+      index = i;
+      property = null;
+      ReferenceValue r = reference(p, referenceErrors);
       if (r != null) {
         references.add(r);
         referenceIndexes.add(i);
@@ -93,9 +109,9 @@ final class MeasureStream {
     }
   }
 
-  private Observation observation(JsonParser p, String at, Errors errors) {
+  private Observation observation(JsonParser p, Errors errors) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
-      wrongType(p, at, "an object", errors);
+      wrongType(p, at(), "an object", errors);
       p.skipChildren();
       return null;
     }
@@ -115,55 +131,55 @@ final class MeasureStream {
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       JsonToken t = p.nextToken();
-      String field = at + "/" + name;
+      property = name;
       if (t == JsonToken.VALUE_NULL) {
         continue;
       }
       switch (name) {
         case "indicatorId":
-          indicatorId = shared(string(p, field, errors));
+          indicatorId = shared(string(p, errors));
           break;
         case "unitId":
-          unitId = shared(string(p, field, errors));
+          unitId = shared(string(p, errors));
           break;
         case "period":
           periodSeen = true;
-          String text = string(p, field, errors);
+          String text = string(p, errors);
           if (text != null) {
-            period = period(text, field, errors);
+            period = period(text, errors);
           }
           break;
         case "total":
-          total = number(p, field, errors);
+          total = number(p, errors);
           hasTotal = total == total;
           break;
         case "women":
-          women = number(p, field, errors);
+          women = number(p, errors);
           hasWomen = women == women;
           break;
         case "men":
-          men = number(p, field, errors);
+          men = number(p, errors);
           hasMen = men == men;
           break;
         case "source":
-          String s = string(p, field, errors);
+          String s = string(p, errors);
           if (s != null) {
-            source = enumValue(ObservationSource.class, s, field, errors);
+            source = enumValue(ObservationSource.class, s, errors);
           }
           break;
         case "missingReason":
-          missingReason = string(p, field, errors);
+          missingReason = string(p, errors);
           break;
         default:
-          unknown(name, field, errors, OBSERVATION_PROPERTIES);
+          unknown(name, errors, OBSERVATION_PROPERTIES);
           p.skipChildren();
       }
     }
-    if (indicatorId == null && !hasError(errors, before, at + "/indicatorId")) {
-      missing(at, "indicatorId", errors);
+    if (indicatorId == null && !hasError(errors, before, at() + "/indicatorId")) {
+      missing(at(), "indicatorId", errors);
     }
     if (!periodSeen) {
-      missing(at, "period", errors);
+      missing(at(), "period", errors);
     }
     if (indicatorId == null || period == null) {
       return null;
@@ -191,14 +207,14 @@ final class MeasureStream {
       }
       return b.build();
     } catch (InvalidValueException e) {
-      errors.add(at, e);
+      errors.add(at(), e);
       return null;
     }
   }
 
-  private ReferenceValue reference(JsonParser p, String at, Errors errors) {
+  private ReferenceValue reference(JsonParser p, Errors errors) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
-      wrongType(p, at, "an object", errors);
+      wrongType(p, at(), "an object", errors);
       p.skipChildren();
       return null;
     }
@@ -208,57 +224,57 @@ final class MeasureStream {
     boolean periodSeen = false;
     ReferenceKind kind = null;
     boolean kindSeen = false;
-    String name = null;
+    String groupName = null;
     double value = Double.NaN;
     boolean valueSeen = false;
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-      String property = p.currentName();
+      String name = p.currentName();
       JsonToken t = p.nextToken();
-      String field = at + "/" + property;
+      property = name;
       if (t == JsonToken.VALUE_NULL) {
         continue;
       }
-      switch (property) {
+      switch (name) {
         case "indicatorId":
-          indicatorId = shared(string(p, field, errors));
+          indicatorId = shared(string(p, errors));
           break;
         case "period":
           periodSeen = true;
-          String text = string(p, field, errors);
+          String text = string(p, errors);
           if (text != null) {
-            period = period(text, field, errors);
+            period = period(text, errors);
           }
           break;
         case "kind":
           kindSeen = true;
-          String k = string(p, field, errors);
+          String k = string(p, errors);
           if (k != null) {
-            kind = enumValue(ReferenceKind.class, k, field, errors);
+            kind = enumValue(ReferenceKind.class, k, errors);
           }
           break;
         case "name":
-          name = shared(string(p, field, errors));
+          groupName = shared(string(p, errors));
           break;
         case "value":
           valueSeen = true;
-          value = number(p, field, errors);
+          value = number(p, errors);
           break;
         default:
-          unknown(property, field, errors, REFERENCE_PROPERTIES);
+          unknown(name, errors, REFERENCE_PROPERTIES);
           p.skipChildren();
       }
     }
-    if (indicatorId == null && !hasError(errors, before, at + "/indicatorId")) {
-      missing(at, "indicatorId", errors);
+    if (indicatorId == null && !hasError(errors, before, at() + "/indicatorId")) {
+      missing(at(), "indicatorId", errors);
     }
     if (!periodSeen) {
-      missing(at, "period", errors);
+      missing(at(), "period", errors);
     }
     if (!kindSeen) {
-      missing(at, "kind", errors);
+      missing(at(), "kind", errors);
     }
     if (!valueSeen) {
-      missing(at, "value", errors);
+      missing(at(), "value", errors);
     }
     if (indicatorId == null || period == null || kind == null || value != value) {
       return null;
@@ -266,12 +282,12 @@ final class MeasureStream {
     try {
       ReferenceValue.Builder b =
           ReferenceValue.builder().indicatorId(indicatorId).period(period).kind(kind).value(value);
-      if (name != null) {
-        b.name(name);
+      if (groupName != null) {
+        b.name(groupName);
       }
       return b.build();
     } catch (InvalidValueException e) {
-      errors.add(at, e);
+      errors.add(at(), e);
       return null;
     }
   }
@@ -284,10 +300,10 @@ final class MeasureStream {
     return errors.hasPointerSince(from, pointer);
   }
 
-  private void unknown(String name, String field, Errors errors, String allowed) {
+  private void unknown(String name, Errors errors, String allowed) {
     if (!lenient) {
       errors.add(
-          field,
+          field(),
           QmsErrorCode.JSON_UNKNOWN_PROPERTY,
           "unknown property \"" + name + "\"; allowed: " + allowed,
           name);
@@ -307,38 +323,38 @@ final class MeasureStream {
     errors.add(pointer, e.code(), message.substring(message.indexOf(": ") + 2), e.rejectedValue().orElse(null));
   }
 
-  private static String string(JsonParser p, String field, Errors errors) {
+  private String string(JsonParser p, Errors errors) {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
-      wrongType(p, field, "a string", errors);
+      wrongType(p, field(), "a string", errors);
       p.skipChildren();
       return null;
     }
     return p.getString();
   }
 
-  private static double number(JsonParser p, String field, Errors errors) {
+  private double number(JsonParser p, Errors errors) {
     JsonToken t = p.currentToken();
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-      wrongType(p, field, "a number", errors);
+      wrongType(p, field(), "a number", errors);
       p.skipChildren();
       return Double.NaN;
     }
     double d = p.getDoubleValue();
     if (!Double.isFinite(d)) {
-      errors.add(field, QmsErrorCode.VALUE_NOT_FINITE, "must be a finite number", p.getString());
+      errors.add(field(), QmsErrorCode.VALUE_NOT_FINITE, "must be a finite number", p.getString());
       return Double.NaN;
     }
     return d;
   }
 
-  private static <E extends Enum<E>> E enumValue(Class<E> type, String s, String field, Errors errors) {
+  private <E extends Enum<E>> E enumValue(Class<E> type, String s, Errors errors) {
     for (E e : type.getEnumConstants()) {
       if (e.name().equals(s)) {
         return e;
       }
     }
     errors.add(
-        field,
+        field(),
         QmsErrorCode.JSON_UNKNOWN_ENUM,
         "must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ", was \"" + s + "\"",
         s);
