@@ -51,7 +51,6 @@ final class ImprovementFormat {
   private static final Set<String> CATEGORY = Set.of("code", "label");
   private static final Set<String> EVENT = Set.of("command", "from", "to", "date", "actor", "note");
   private static final Set<String> EVALUATION = Set.of("date", "effect", "summary", "evaluator");
-  private static final Set<String> PERSON = Set.of("id", "displayName");
 
   private ImprovementFormat() {}
 
@@ -133,10 +132,10 @@ final class ImprovementFormat {
     LocalDate reported = n.date("reported");
     String description = n.string("description");
     Optional<Category> category = n.child("category").map(ImprovementFormat::category);
-    Optional<PersonRef> investigator = n.child("investigator").map(ImprovementFormat::person);
+    Optional<PersonRef> investigator = n.child("investigator").map(QualitySystemReader::person);
     Optional<String> findings = n.optionalString("findings");
     DeviationOutcome outcome = n.enumValue("outcome", DeviationOutcome.class);
-    List<String> actionIds = strings(n.array("actionIds"));
+    List<String> actionIds = QualitySystemReader.strings(n.array("actionIds"));
     DeviationStatus status = n.enumValue("status", DeviationStatus.class);
     List<CaseEvent<DeviationStatus, DeviationCommandType>> history =
         history(n, DeviationStatus.class, DeviationCommandType.class);
@@ -187,7 +186,7 @@ final class ImprovementFormat {
         roleText == null
             ? null
             : QualitySystemReader.whole(n.errors(), n.pointer("responsibleRole"), () -> Role.parse(roleText));
-    Optional<PersonRef> responsible = n.child("responsible").map(ImprovementFormat::person);
+    Optional<PersonRef> responsible = n.child("responsible").map(QualitySystemReader::person);
     Optional<String> unitId = n.optionalString("unitId");
     LocalDate registered = n.date("registered");
     LocalDate due = n.date("due");
@@ -243,17 +242,6 @@ final class ImprovementFormat {
         : QualitySystemReader.build(n.errors(), n.pointer(), () -> Category.of(code, label));
   }
 
-  private static PersonRef person(Node n) {
-    if (!n.object(PERSON, "id", "displayName")) {
-      return null;
-    }
-    String id = n.string("id");
-    String name = n.string("displayName");
-    return id == null || name == null
-        ? null
-        : QualitySystemReader.build(n.errors(), n.pointer(), () -> PersonRef.of(id, name));
-  }
-
   private static EffectEvaluation evaluation(Node n) {
     if (!n.object(EVALUATION, "date", "effect")) {
       return null;
@@ -261,7 +249,7 @@ final class ImprovementFormat {
     LocalDate date = n.date("date");
     Effect effect = n.enumValue("effect", Effect.class);
     Optional<String> summary = n.optionalString("summary");
-    Optional<PersonRef> evaluator = n.child("evaluator").map(ImprovementFormat::person);
+    Optional<PersonRef> evaluator = n.child("evaluator").map(QualitySystemReader::person);
     if (date == null || effect == null) {
       return null;
     }
@@ -277,17 +265,6 @@ final class ImprovementFormat {
                 .build());
   }
 
-  private static List<String> strings(List<Node> nodes) {
-    List<String> out = new ArrayList<>();
-    for (Node n : nodes) {
-      String s = n.asString();
-      if (s != null) {
-        out.add(s);
-      }
-    }
-    return out;
-  }
-
   private static <S extends Enum<S>, C extends Enum<C> & CaseCommandType>
       List<CaseEvent<S, C>> history(Node n, Class<S> statusType, Class<C> commandType) {
     List<CaseEvent<S, C>> out = new ArrayList<>();
@@ -299,7 +276,7 @@ final class ImprovementFormat {
       S from = e.enumValue("from", statusType);
       S to = e.enumValue("to", statusType);
       LocalDate date = e.date("date");
-      Optional<PersonRef> actor = e.child("actor").map(ImprovementFormat::person);
+      Optional<PersonRef> actor = e.child("actor").map(QualitySystemReader::person);
       Optional<String> note = e.optionalString("note");
       if (command != null && from != null && to != null && date != null) {
         CaseEvent<S, C> event =
@@ -349,7 +326,7 @@ final class ImprovementFormat {
     g.writeStringProperty("reported", d.reported().toString());
     g.writeStringProperty("description", d.description());
     d.category().ifPresent(c -> category(g, "category", c));
-    d.investigator().ifPresent(p -> person(g, "investigator", p));
+    d.investigator().ifPresent(p -> QualitySystemWriter.person(g, "investigator", p));
     QualitySystemWriter.optional(g, "findings", d.findings());
     QualitySystemWriter.optional(g, "outcome", d.outcome().map(Enum::name));
     if (!d.actionIds().isEmpty()) {
@@ -374,7 +351,7 @@ final class ImprovementFormat {
     QualitySystemWriter.optional(g, "process", a.process().map(Object::toString));
     g.writeStringProperty("purpose", a.purpose().name());
     g.writeStringProperty("responsibleRole", a.responsibleRole().toString());
-    a.responsible().ifPresent(p -> person(g, "responsible", p));
+    a.responsible().ifPresent(p -> QualitySystemWriter.person(g, "responsible", p));
     QualitySystemWriter.optional(g, "unitId", a.unitId());
     g.writeStringProperty("registered", a.registered().toString());
     date(g, "due", a.due());
@@ -387,7 +364,7 @@ final class ImprovementFormat {
               g.writeStringProperty("date", e.date().toString());
               g.writeStringProperty("effect", e.effect().name());
               QualitySystemWriter.optional(g, "summary", e.summary());
-              e.evaluator().ifPresent(p -> person(g, "evaluator", p));
+              e.evaluator().ifPresent(p -> QualitySystemWriter.person(g, "evaluator", p));
               g.writeEndObject();
             });
     g.writeStringProperty("status", a.status().name());
@@ -403,14 +380,6 @@ final class ImprovementFormat {
     g.writeEndObject();
   }
 
-  private static void person(JsonGenerator g, String name, PersonRef p) {
-    g.writeName(name);
-    g.writeStartObject();
-    g.writeStringProperty("id", p.id());
-    g.writeStringProperty("displayName", p.displayName());
-    g.writeEndObject();
-  }
-
   private static <S extends Enum<S>, C extends Enum<C> & CaseCommandType> void history(
       JsonGenerator g, List<CaseEvent<S, C>> history) {
     QualitySystemWriter.array(
@@ -423,7 +392,7 @@ final class ImprovementFormat {
           gen.writeStringProperty("from", e.from().name());
           gen.writeStringProperty("to", e.to().name());
           gen.writeStringProperty("date", e.date().toString());
-          e.actor().ifPresent(p -> person(gen, "actor", p));
+          e.actor().ifPresent(p -> QualitySystemWriter.person(gen, "actor", p));
           QualitySystemWriter.optional(gen, "note", e.note());
           gen.writeEndObject();
         });

@@ -281,6 +281,18 @@ final class QualitySystemReader {
     return out;
   }
 
+  /** The strings of an array; elements that are not strings are reported and left out. */
+  static List<String> strings(List<Node> nodes) {
+    List<String> out = new ArrayList<>();
+    for (Node n : nodes) {
+      String s = n.asString();
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
   /** Reads each element; elements with errors are left out (the errors are recorded). */
   static <T> List<T> list(List<Node> nodes, java.util.function.Function<Node, T> reader) {
     List<T> out = new ArrayList<>(nodes.size());
@@ -410,7 +422,8 @@ final class QualitySystemReader {
     return scale == null ? ProcessIndexScale.defaultScale() : scale;
   }
 
-  private static PersonRef person(Node n) {
+  /** A pseudonymous person reference: {@code {"id", "displayName"}}. */
+  static PersonRef person(Node n) {
     if (!n.object(PERSON, "id", "displayName")) {
       return null;
     }

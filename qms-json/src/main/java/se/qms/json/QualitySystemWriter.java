@@ -101,7 +101,7 @@ final class QualitySystemWriter {
     g.writeEndObject();
   }
 
-  private static void person(JsonGenerator g, String name, PersonRef p) {
+  static void person(JsonGenerator g, String name, PersonRef p) {
     g.writeName(name);
     g.writeStartObject();
     g.writeStringProperty("id", p.id());

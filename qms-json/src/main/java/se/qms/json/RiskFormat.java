@@ -142,24 +142,13 @@ final class RiskFormat {
     if (!n.object(RATING, "assessor", "probability", "severity")) {
       return null;
     }
-    PersonRef assessor = n.child("assessor").map(RiskFormat::person).orElse(null);
+    PersonRef assessor = n.child("assessor").map(QualitySystemReader::person).orElse(null);
     Integer p = n.integer("probability");
     Integer s = n.integer("severity");
     if (assessor == null || p == null || s == null) {
       return null;
     }
     return QualitySystemReader.build(n.errors(), n.pointer(), () -> Rating.of(assessor, p, s));
-  }
-
-  private static PersonRef person(Node n) {
-    if (!n.object(Set.of("id", "displayName"), "id", "displayName")) {
-      return null;
-    }
-    String id = n.string("id");
-    String name = n.string("displayName");
-    return id == null || name == null
-        ? null
-        : QualitySystemReader.build(n.errors(), n.pointer(), () -> PersonRef.of(id, name));
   }
 
   /** Published figures are decimal strings ("1.5") so they stay exact. */
@@ -254,20 +243,9 @@ final class RiskFormat {
     if (!n.object(SCALE, "labelsSv", "labelsEn")) {
       return null;
     }
-    List<String> sv = strings(n.array("labelsSv"));
-    List<String> en = strings(n.array("labelsEn"));
+    List<String> sv = QualitySystemReader.strings(n.array("labelsSv"));
+    List<String> en = QualitySystemReader.strings(n.array("labelsEn"));
     return QualitySystemReader.whole(n.errors(), n.pointer(), () -> RiskScale.of(axis, sv, en));
-  }
-
-  private static List<String> strings(List<Node> nodes) {
-    List<String> out = new ArrayList<>();
-    for (Node n : nodes) {
-      String s = n.asString();
-      if (s != null) {
-        out.add(s);
-      }
-    }
-    return out;
   }
 
   private static RiskBand band(Node n) {
