@@ -60,15 +60,20 @@ final class MeasureStream {
     return known == null ? s : known;
   }
 
-  private Period period(String text, Errors errors) {
+  /** The period at the parser's string token; null, with the error recorded, when it is not one. */
+  private Period period(JsonParser p, Errors errors) {
+    String text = string(p, errors);
+    if (text == null) {
+      return null;
+    }
     Period known = periods.get(text);
     if (known != null) {
       return known;
     }
     try {
-      Period p = Period.parse(text);
-      periods.put(text, p);
-      return p;
+      Period parsed = Period.parse(text);
+      periods.put(text, parsed);
+      return parsed;
     } catch (InvalidValueException e) {
       addAt(field(), e, errors);
       return null;
@@ -144,10 +149,7 @@ final class MeasureStream {
           break;
         case "period":
           periodSeen = true;
-          String text = string(p, errors);
-          if (text != null) {
-            period = period(text, errors);
-          }
+          period = period(p, errors);
           break;
         case "total":
           total = number(p, errors);
@@ -240,10 +242,7 @@ final class MeasureStream {
           break;
         case "period":
           periodSeen = true;
-          String text = string(p, errors);
-          if (text != null) {
-            period = period(text, errors);
-          }
+          period = period(p, errors);
           break;
         case "kind":
           kindSeen = true;
