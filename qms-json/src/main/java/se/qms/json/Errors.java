@@ -31,6 +31,11 @@ final class Errors {
     return INDEXED.matcher(field).replaceAll("/$1").replace('.', '/');
   }
 
+  /** A property name as one JSON pointer segment (RFC 6901: "~" as "~0", "/" as "~1"). */
+  static String escape(String property) {
+    return property.replace("~", "~0").replace("/", "~1");
+  }
+
   /** Whether an error at exactly {@code pointer} was added since the {@code from}-th error. */
   boolean hasPointerSince(int from, String pointer) {
     for (int i = from; i < errors.size(); i++) {

@@ -4,9 +4,9 @@ import se.qms.core.QmsErrorCode;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,10 +27,12 @@ final class JsonSource {
                     .maxNumberLength(options.maxNumberLength())
                     .maxNameLength(1_000)
                     .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+    // Repeated property names are detected where objects are built: by the tree (a map put) and by
+    // MeasureStream (a bit per property). The parser's own detector would allocate a set per object.
     this.mapper =
         JsonMapper.builder(factory)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .build();
   }
 
@@ -60,13 +62,16 @@ final class JsonSource {
       throw fail(pointerOf(parser), QmsErrorCode.JSON_LIMIT_EXCEEDED, firstLine(e.getOriginalMessage()));
     } catch (JacksonException e) {
       String message = e.getOriginalMessage();
-      if (message != null && message.startsWith("Duplicate Object property")) {
+      if (message != null && message.startsWith(DUPLICATE)) {
         throw fail(pointerOf(parser), QmsErrorCode.DUPLICATE_ID, firstLine(message));
       }
       throw fail(
           pointerOf(parser), QmsErrorCode.JSON_SYNTAX, message == null ? "malformed JSON" : firstLine(message));
     }
   }
+
+  /** How Jackson's tree deserializer begins the message for a repeated property name. */
+  private static final String DUPLICATE = "Duplicate property";
 
   private static String firstLine(String s) {
     int nl = s.indexOf('\n');
@@ -118,6 +123,11 @@ final class JsonSource {
       while (parser.nextToken() == tools.jackson.core.JsonToken.PROPERTY_NAME) {
         String name = parser.currentName();
         tools.jackson.core.JsonToken value = parser.nextToken();
+        if (rest.has(name)
+            || (name.equals("observations") && measures.hasObservations)
+            || (name.equals("references") && measures.hasReferences)) {
+          throw fail("/" + Errors.escape(name), QmsErrorCode.DUPLICATE_ID, "Duplicate property \"" + name + "\"");
+        }
         if (value == tools.jackson.core.JsonToken.START_ARRAY && name.equals("observations")) {
           measures.readObservations(parser);
         } else if (value == tools.jackson.core.JsonToken.START_ARRAY && name.equals("references")) {
@@ -134,7 +144,7 @@ final class JsonSource {
       throw fail(pointerOf(parser), QmsErrorCode.JSON_LIMIT_EXCEEDED, firstLine(e.getOriginalMessage()));
     } catch (JacksonException e) {
       String message = e.getOriginalMessage();
-      if (message != null && message.startsWith("Duplicate Object property")) {
+      if (message != null && message.startsWith(DUPLICATE)) {
         throw fail(pointerOf(parser), QmsErrorCode.DUPLICATE_ID, firstLine(message));
       }
       throw fail(

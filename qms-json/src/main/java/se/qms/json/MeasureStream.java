@@ -42,27 +42,31 @@ final class MeasureStream {
   }
 
   private String field() {
-    return at() + "/" + property;
+    return at() + "/" + Errors.escape(property);
   }
   /** Equal texts share one instance: ids and periods repeat on every row of an indicator. */
-  private final java.util.Map<String, String> strings = new java.util.HashMap<>();
+  private final TextPool texts = new TextPool();
   private final java.util.Map<String, Period> periods = new java.util.HashMap<>();
+  /** The properties of the element being read: the parser's own duplicate detection is off here. */
+  private final SeenProperties seen = new SeenProperties();
+  private static final ObservationSource[] SOURCES = ObservationSource.values();
+  private static final ReferenceKind[] KINDS = ReferenceKind.values();
 
   MeasureStream(boolean lenient) {
     this.lenient = lenient;
   }
 
-  private String shared(String s) {
-    if (s == null || s.length() > 200) {
-      return s;
+  /** The string at the parser's string token, pooled; null, with the error recorded, when it is not one. */
+  private String shared(JsonParser p, Errors errors) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      return string(p, errors);
     }
-    String known = strings.putIfAbsent(s, s);
-    return known == null ? s : known;
+    return texts.text(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
   }
 
   /** The period at the parser's string token; null, with the error recorded, when it is not one. */
   private Period period(JsonParser p, Errors errors) {
-    String text = string(p, errors);
+    String text = shared(p, errors);
     if (text == null) {
       return null;
     }
@@ -133,19 +137,25 @@ final class MeasureStream {
     boolean hasMen = false;
     ObservationSource source = null;
     String missingReason = null;
+    seen.clear();
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       JsonToken t = p.nextToken();
       property = name;
+      if (!seen.add(observationBit(name), name)) {
+        duplicate(name, errors);
+        p.skipChildren();
+        continue;
+      }
       if (t == JsonToken.VALUE_NULL) {
         continue;
       }
       switch (name) {
         case "indicatorId":
-          indicatorId = shared(string(p, errors));
+          indicatorId = shared(p, errors);
           break;
         case "unitId":
-          unitId = shared(string(p, errors));
+          unitId = shared(p, errors);
           break;
         case "period":
           periodSeen = true;
@@ -164,9 +174,9 @@ final class MeasureStream {
           hasMen = men == men;
           break;
         case "source":
-          String s = string(p, errors);
+          String s = shared(p, errors);
           if (s != null) {
-            source = enumValue(ObservationSource.class, s, errors);
+            source = enumValue(SOURCES, s, errors);
           }
           break;
         case "missingReason":
@@ -229,16 +239,22 @@ final class MeasureStream {
     String groupName = null;
     double value = Double.NaN;
     boolean valueSeen = false;
+    seen.clear();
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       JsonToken t = p.nextToken();
       property = name;
+      if (!seen.add(referenceBit(name), name)) {
+        duplicate(name, errors);
+        p.skipChildren();
+        continue;
+      }
       if (t == JsonToken.VALUE_NULL) {
         continue;
       }
       switch (name) {
         case "indicatorId":
-          indicatorId = shared(string(p, errors));
+          indicatorId = shared(p, errors);
           break;
         case "period":
           periodSeen = true;
@@ -246,13 +262,13 @@ final class MeasureStream {
           break;
         case "kind":
           kindSeen = true;
-          String k = string(p, errors);
+          String k = shared(p, errors);
           if (k != null) {
-            kind = enumValue(ReferenceKind.class, k, errors);
+            kind = enumValue(KINDS, k, errors);
           }
           break;
         case "name":
-          groupName = shared(string(p, errors));
+          groupName = shared(p, errors);
           break;
         case "value":
           valueSeen = true;
@@ -294,6 +310,88 @@ final class MeasureStream {
   private static final String OBSERVATION_PROPERTIES =
       "indicatorId, men, missingReason, period, source, total, unitId, women";
   private static final String REFERENCE_PROPERTIES = "indicatorId, kind, name, period, value";
+
+  /**
+   * The properties met in one element: known ones as bits, others by name. Reused for every
+   * element, so detecting a repeated property allocates nothing (Jackson's detector allocates a set
+   * per object of more than two properties).
+   */
+  private static final class SeenProperties {
+    private int bits;
+    private final List<String> others = new ArrayList<>(4);
+    /** Other names past the first sixteen, so a hostile element cannot make this quadratic. */
+    private java.util.Set<String> many;
+
+    void clear() {
+      bits = 0;
+      others.clear();
+      many = null;
+    }
+
+    /** False when the element already had this property. */
+    boolean add(int bit, String name) {
+      if (bit != 0) {
+        boolean first = (bits & bit) == 0;
+        bits |= bit;
+        return first;
+      }
+      if (many != null) {
+        return many.add(name);
+      }
+      if (others.contains(name)) {
+        return false;
+      }
+      others.add(name);
+      if (others.size() > 16) {
+        many = new java.util.HashSet<>(others);
+      }
+      return true;
+    }
+  }
+
+  private static int observationBit(String name) {
+    switch (name) {
+      case "indicatorId":
+        return 1;
+      case "unitId":
+        return 2;
+      case "period":
+        return 4;
+      case "total":
+        return 8;
+      case "women":
+        return 16;
+      case "men":
+        return 32;
+      case "source":
+        return 64;
+      case "missingReason":
+        return 128;
+      default:
+        return 0;
+    }
+  }
+
+  private static int referenceBit(String name) {
+    switch (name) {
+      case "indicatorId":
+        return 1;
+      case "period":
+        return 2;
+      case "kind":
+        return 4;
+      case "name":
+        return 8;
+      case "value":
+        return 16;
+      default:
+        return 0;
+    }
+  }
+
+  private void duplicate(String name, Errors errors) {
+    errors.add(field(), QmsErrorCode.DUPLICATE_ID, "property \"" + name + "\" appears twice", name);
+  }
 
   private static boolean hasError(Errors errors, int from, String pointer) {
     return errors.hasPointerSince(from, pointer);
@@ -346,8 +444,8 @@ final class MeasureStream {
     return d;
   }
 
-  private <E extends Enum<E>> E enumValue(Class<E> type, String s, Errors errors) {
-    for (E e : type.getEnumConstants()) {
+  private <E extends Enum<E>> E enumValue(E[] constants, String s, Errors errors) {
+    for (E e : constants) {
       if (e.name().equals(s)) {
         return e;
       }
@@ -355,7 +453,7 @@ final class MeasureStream {
     errors.add(
         field(),
         QmsErrorCode.JSON_UNKNOWN_ENUM,
-        "must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ", was \"" + s + "\"",
+        "must be one of " + java.util.Arrays.toString(constants) + ", was \"" + s + "\"",
         s);
     return null;
   }

@@ -43,7 +43,7 @@ final class Node {
   }
 
   String pointer(String property) {
-    return pointer + "/" + property.replace("~", "~0").replace("/", "~1");
+    return pointer + "/" + Errors.escape(property);
   }
 
   /**

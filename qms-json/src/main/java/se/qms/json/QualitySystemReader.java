@@ -337,9 +337,16 @@ final class QualitySystemReader {
           .ifPresent(u -> errors.add(at + "/unitId", QmsErrorCode.DANGLING_REFERENCE, "must name a unit", u));
     }
     Set<String> declaredIndicators = declared(root, "indicators", "id");
+    // rows of one indicator follow each other and share one id instance: look each run up once
+    String known = null;
     for (int i = 0; i < observations.size(); i++) {
       String id = observations.get(i).indicatorId();
-      if (!declaredIndicators.contains(id)) {
+      if (id == known) {
+        continue;
+      }
+      if (declaredIndicators.contains(id)) {
+        known = id;
+      } else {
         errors.add(
             root.pointer("observations") + "/" + observationIndexes.get(i) + "/indicatorId",
             QmsErrorCode.DANGLING_REFERENCE,
@@ -347,9 +354,15 @@ final class QualitySystemReader {
             id);
       }
     }
+    known = null;
     for (int i = 0; i < references.size(); i++) {
       String id = references.get(i).indicatorId();
-      if (!declaredIndicators.contains(id)) {
+      if (id == known) {
+        continue;
+      }
+      if (declaredIndicators.contains(id)) {
+        known = id;
+      } else {
         errors.add(
             root.pointer("references") + "/" + referenceIndexes.get(i) + "/indicatorId",
             QmsErrorCode.DANGLING_REFERENCE,

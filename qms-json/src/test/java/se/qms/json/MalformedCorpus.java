@@ -141,6 +141,12 @@ final class MalformedCorpus {
     raw("single quotes", "{'format':'qms-quality-system'}", "", QmsErrorCode.JSON_SYNTAX);
     raw("NaN literal", base.replace("\"total\" : 82.0", "\"total\" : NaN"), "/observations/0/total", QmsErrorCode.JSON_SYNTAX);
     raw("duplicate property", base.replace("\"name\" : \"Exempelkommun, Socialnämnden\",", "\"name\" : \"A\", \"name\" : \"B\","), "/name", QmsErrorCode.DUPLICATE_ID);
+    raw("duplicate observations array", base.replace("\"references\" : [", "\"observations\" : [ ], \"references\" : ["), "/observations", QmsErrorCode.DUPLICATE_ID);
+    raw("duplicate property in an observation", base.replace("\"total\" : 82.0,", "\"total\" : 82.0, \"total\" : 83.0,"), "/observations/0/total", QmsErrorCode.DUPLICATE_ID);
+    raw("duplicate null property in an observation", base.replace("\"men\" : 79.0,", "\"men\" : 79.0, \"men\" : null,"), "/observations/0/men", QmsErrorCode.DUPLICATE_ID);
+    raw("duplicate unknown property in an observation", base.replace("\"total\" : 82.0,", "\"x\" : 1, \"total\" : 82.0, \"x\" : 2,"), "/observations/0/x", QmsErrorCode.DUPLICATE_ID);
+    raw("duplicate property in a reference", base.replace("\"value\" : 81.0", "\"value\" : 81.0, \"value\" : 80.0"), "/references/0/value", QmsErrorCode.DUPLICATE_ID);
+    raw("duplicate property in a unit", base.replace("\"kind\" : \"NAMND\"", "\"kind\" : \"NAMND\", \"kind\" : \"NAMND\""), "/units/0/kind", QmsErrorCode.DUPLICATE_ID);
     raw("unquoted property name", "{format: 1}", "", QmsErrorCode.JSON_SYNTAX);
     raw("missing comma", base.replace("\"formatVersion\" : 1,", "\"formatVersion\" : 1"), "/formatVersion", QmsErrorCode.JSON_SYNTAX);
     raw("deep nesting", base.replace("\"name\" : \"Exempelkommun, Socialnämnden\"", "\"name\" : " + "[".repeat(100) + "]".repeat(100)), "/name/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0", QmsErrorCode.JSON_LIMIT_EXCEEDED);
@@ -377,6 +383,14 @@ final class MalformedCorpus {
     rs("format of a quality system", set("", "format", "qms-quality-system"), "/format", QmsErrorCode.JSON_FORMAT_UNSUPPORTED);
     rs("name missing", remove("", "name"), "/name", QmsErrorCode.JSON_MISSING_PROPERTY);
     rs("unknown property", set("", "owner", "x"), "/owner", QmsErrorCode.JSON_UNKNOWN_PROPERTY);
+    String rules = new String(RS, StandardCharsets.UTF_8);
+    cases.add(
+        new Case(
+            "duplicate property in a tolerance",
+            true,
+            rules.replace("\"amount\" : 2.0", "\"amount\" : 2.0, \"amount\" : 3.0").getBytes(StandardCharsets.UTF_8),
+            "/lightPolicies/0/tolerance/amount",
+            QmsErrorCode.DUPLICATE_ID));
     rs("policies not an array", set("", "lightPolicies", json("{}")), "/lightPolicies", QmsErrorCode.JSON_WRONG_TYPE);
     rs("policy kind unknown", set("/lightPolicies/0", "kind", "RED"), "/lightPolicies/0/kind", QmsErrorCode.JSON_UNKNOWN_ENUM);
     rs("policy indicator missing", remove("/lightPolicies/0", "indicatorId"), "/lightPolicies/0/indicatorId", QmsErrorCode.JSON_MISSING_PROPERTY);

@@ -1,9 +1,7 @@
 package se.qms.core.measure;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import se.qms.core.InvalidValueException;
@@ -18,26 +16,27 @@ import se.qms.core.internal.Checks;
  * thread-safe.
  */
 public final class MeasureData {
-  private static final MeasureData EMPTY = new MeasureData(List.of(), List.of(), Map.of(), Map.of());
-
-  private record ObservationKey(String indicatorId, String unitId, Period period) {}
-
-  private record ReferenceKey(String indicatorId, Period period, ReferenceKind kind, String name) {}
+  private static final MeasureData EMPTY = of(List.of(), List.of());
 
   private final List<Observation> observations;
   private final List<ReferenceValue> references;
-  private final Map<ObservationKey, Observation> observationIndex;
-  private final Map<ReferenceKey, ReferenceValue> referenceIndex;
+  /**
+   * Open-addressing indexes: each slot holds a position in the list plus one, 0 when empty. Two int
+   * arrays instead of a map entry and a key object per value keep a large data set's index small
+   * and its construction free of per-value allocation.
+   */
+  private final int[] observationSlots;
+  private final int[] referenceSlots;
 
   private MeasureData(
       List<Observation> observations,
       List<ReferenceValue> references,
-      Map<ObservationKey, Observation> observationIndex,
-      Map<ReferenceKey, ReferenceValue> referenceIndex) {
+      int[] observationSlots,
+      int[] referenceSlots) {
     this.observations = observations;
     this.references = references;
-    this.observationIndex = observationIndex;
-    this.referenceIndex = referenceIndex;
+    this.observationSlots = observationSlots;
+    this.referenceSlots = referenceSlots;
   }
 
   /** No observations and no reference values. */
@@ -55,32 +54,102 @@ public final class MeasureData {
       Collection<Observation> observations, Collection<ReferenceValue> references) {
     Checks.present(observations, "observations");
     Checks.present(references, "references");
-    Map<ObservationKey, Observation> obs = new HashMap<>(observations.size() * 2);
-    for (Observation o : observations) {
-      Checks.present(o, "observations[]");
-      ObservationKey key = new ObservationKey(o.indicatorId(), o.unitId().orElse(""), o.period());
-      if (obs.putIfAbsent(key, o) != null) {
+    observations.forEach(o -> Checks.present(o, "observations[]"));
+    references.forEach(r -> Checks.present(r, "references[]"));
+    List<Observation> obs = List.copyOf(observations);
+    List<ReferenceValue> refs = List.copyOf(references);
+    int[] obsSlots = new int[capacity(obs.size())];
+    for (int i = 0; i < obs.size(); i++) {
+      Observation o = obs.get(i);
+      String unit = o.unitId().orElse("");
+      if (insert(obsSlots, hash(o.indicatorId(), unit, o.period()), i, obs, o.indicatorId(), unit, o.period())) {
         throw InvalidValueException.violates(
             QmsErrorCode.DUPLICATE_ID,
             "observations[]",
-            o.indicatorId() + "/" + o.unitId().orElse("") + "/" + o.period(),
+            o.indicatorId() + "/" + unit + "/" + o.period(),
             "must be the only observation of its indicator, unit and period");
       }
     }
-    Map<ReferenceKey, ReferenceValue> refs = new HashMap<>(references.size() * 2);
-    for (ReferenceValue r : references) {
-      Checks.present(r, "references[]");
-      ReferenceKey key = new ReferenceKey(r.indicatorId(), r.period(), r.kind(), r.name().orElse(""));
-      if (refs.putIfAbsent(key, r) != null) {
+    int[] refSlots = new int[capacity(refs.size())];
+    for (int i = 0; i < refs.size(); i++) {
+      ReferenceValue r = refs.get(i);
+      String name = r.name().orElse("");
+      if (insert(refSlots, hash(r.indicatorId(), r.period(), r.kind(), name), i, refs, r.indicatorId(), r.period(), r.kind(), name)) {
         throw InvalidValueException.violates(
             QmsErrorCode.DUPLICATE_ID,
             "references[]",
-            r.indicatorId() + "/" + r.period() + "/" + r.kind() + "/" + r.name().orElse(""),
+            r.indicatorId() + "/" + r.period() + "/" + r.kind() + "/" + name,
             "must be the only reference value of its indicator, period, kind and name");
       }
     }
-    return new MeasureData(
-        List.copyOf(observations), List.copyOf(references), Map.copyOf(obs), Map.copyOf(refs));
+    return new MeasureData(obs, refs, obsSlots, refSlots);
+  }
+
+  /** A power of two with room for {@code size} values at most half full. */
+  private static int capacity(int size) {
+    return Integer.highestOneBit(Math.max(4, size) * 2 - 1) << 1;
+  }
+
+  /** Places position {@code i}; true, placing nothing, when an equal observation is there already. */
+  private static boolean insert(
+      int[] slots, int hash, int i, List<Observation> obs, String indicatorId, String unit, Period period) {
+    int mask = slots.length - 1;
+    for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+      int at = slots[slot] - 1;
+      if (at < 0) {
+        slots[slot] = i + 1;
+        return false;
+      }
+      if (same(obs.get(at), indicatorId, unit, period)) {
+        return true;
+      }
+    }
+  }
+
+  private static boolean insert(
+      int[] slots, int hash, int i, List<ReferenceValue> refs, String indicatorId, Period period, ReferenceKind kind, String name) {
+    int mask = slots.length - 1;
+    for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+      int at = slots[slot] - 1;
+      if (at < 0) {
+        slots[slot] = i + 1;
+        return false;
+      }
+      if (same(refs.get(at), indicatorId, period, kind, name)) {
+        return true;
+      }
+    }
+  }
+
+  private static boolean same(Observation o, String indicatorId, String unit, Period period) {
+    return o.indicatorId().equals(indicatorId)
+        && o.period().equals(period)
+        && o.unitId().orElse("").equals(unit);
+  }
+
+  private static boolean same(ReferenceValue r, String indicatorId, Period period, ReferenceKind kind, String name) {
+    return r.kind() == kind
+        && r.indicatorId().equals(indicatorId)
+        && r.period().equals(period)
+        && r.name().orElse("").equals(name);
+  }
+
+  private static int hash(String indicatorId, String unit, Period period) {
+    return mix(mix(mix(0, indicatorId.hashCode()), unit.hashCode()), period.hashCode());
+  }
+
+  private static int hash(String indicatorId, Period period, ReferenceKind kind, String name) {
+    return mix(mix(mix(mix(0, indicatorId.hashCode()), period.hashCode()), kind.ordinal()), name.hashCode());
+  }
+
+  /**
+   * Folds one more field into a key's hash. Ids of one document differ in their last characters and
+   * periods by a year, so {@code 31 * h + x} would give runs of neighbouring hashes that crowd one
+   * stretch of the table; a multiplicative step spreads them.
+   */
+  private static int mix(int hash, int field) {
+    int h = (hash + field) * 0x9E3779B1;
+    return h ^ (h >>> 16);
   }
 
   /** All observations, in the order given. */
@@ -96,8 +165,18 @@ public final class MeasureData {
   /** The observation of an indicator for a unit (empty for the whole organisation) and period. */
   public Optional<Observation> observation(
       String indicatorId, Optional<String> unitId, Period period) {
-    return Optional.ofNullable(
-        observationIndex.get(new ObservationKey(indicatorId, unitId.orElse(""), period)));
+    String unit = unitId.orElse("");
+    int mask = observationSlots.length - 1;
+    for (int slot = hash(indicatorId, unit, period) & mask; ; slot = (slot + 1) & mask) {
+      int at = observationSlots[slot] - 1;
+      if (at < 0) {
+        return Optional.empty();
+      }
+      Observation o = observations.get(at);
+      if (same(o, indicatorId, unit, period)) {
+        return Optional.of(o);
+      }
+    }
   }
 
   /**
@@ -107,9 +186,18 @@ public final class MeasureData {
    */
   public OptionalDouble reference(
       String indicatorId, Period period, ReferenceKind kind, Optional<String> name) {
-    ReferenceValue r =
-        referenceIndex.get(new ReferenceKey(indicatorId, period, kind, name.orElse("")));
-    return r == null ? OptionalDouble.empty() : OptionalDouble.of(r.value());
+    String n = name.orElse("");
+    int mask = referenceSlots.length - 1;
+    for (int slot = hash(indicatorId, period, kind, n) & mask; ; slot = (slot + 1) & mask) {
+      int at = referenceSlots[slot] - 1;
+      if (at < 0) {
+        return OptionalDouble.empty();
+      }
+      ReferenceValue r = references.get(at);
+      if (same(r, indicatorId, period, kind, n)) {
+        return OptionalDouble.of(r.value());
+      }
+    }
   }
 
   @Override
