@@ -6,6 +6,8 @@ module se.qms.json {
   requires transitive se.qms.core;
   requires transitive se.qms.risk;
   requires transitive tools.jackson.databind;
+  requires transitive jakarta.validation;
+  requires transitive org.hibernate.validator;
   requires java.net.http;
   requires static org.immutables.value.annotations;
 

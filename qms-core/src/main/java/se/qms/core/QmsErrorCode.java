@@ -144,6 +144,11 @@ public enum QmsErrorCode {
   /** A JSON value breaks a declared constraint (range, length, pattern). */
   JSON_CONSTRAINT_VIOLATED(
       "QMS-4008", "A JSON value breaks a constraint of the format.", Phase.READ),
+  /** A value read breaks a Bean Validation constraint the application declared on the model. */
+  JSON_BEAN_CONSTRAINT_VIOLATED(
+      "QMS-4009",
+      "A value read breaks a Bean Validation constraint the application declared.",
+      Phase.READ),
 
   /** Kolada answered HTTP 400 Bad Request. */
   KOLADA_BAD_REQUEST("QMS-4101", "Kolada rejected the request (HTTP 400).", Phase.IO),

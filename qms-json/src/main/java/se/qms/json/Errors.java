@@ -11,6 +11,24 @@ final class Errors {
   private static final Pattern INDEXED = Pattern.compile("\\[(\\d+)\\]");
 
   private final List<DocumentError> errors = new ArrayList<>();
+  /** The application's Bean Validation constraints; null when there are none. */
+  private final BeanCheck beans;
+
+  Errors() {
+    this(null);
+  }
+
+  Errors(BeanCheck beans) {
+    this.beans = beans;
+  }
+
+  /** Validates a value built at {@code pointer} against the application's constraints, if any. */
+  <T> T checked(String pointer, T value) {
+    if (beans != null && value != null) {
+      beans.check(value, pointer, this);
+    }
+    return value;
+  }
 
   void add(String pointer, QmsErrorCode code, String messageEn, String rejected) {
     String sv = Messages.swedish(code) + (rejected == null ? "" : " Värde: " + rejected);

@@ -119,7 +119,7 @@ final class JsonSource {
         return new Streamed(parse(document), null);
       }
       tools.jackson.databind.node.ObjectNode rest = mapper.createObjectNode();
-      MeasureStream measures = new MeasureStream(options.isLenient());
+      MeasureStream measures = new MeasureStream(options.isLenient(), options.beans());
       while (parser.nextToken() == tools.jackson.core.JsonToken.PROPERTY_NAME) {
         String name = parser.currentName();
         tools.jackson.core.JsonToken value = parser.nextToken();

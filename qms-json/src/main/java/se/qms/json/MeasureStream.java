@@ -26,8 +26,8 @@ final class MeasureStream {
   final List<ReferenceValue> references = new ArrayList<>();
   final List<Integer> referenceIndexes = new ArrayList<>();
   /** The errors of the observations and of the references, kept apart to keep document order. */
-  final Errors observationErrors = new Errors();
-  final Errors referenceErrors = new Errors();
+  final Errors observationErrors;
+  final Errors referenceErrors;
   boolean hasObservations;
   boolean hasReferences;
 
@@ -52,8 +52,10 @@ final class MeasureStream {
   private static final ObservationSource[] SOURCES = ObservationSource.values();
   private static final ReferenceKind[] KINDS = ReferenceKind.values();
 
-  MeasureStream(boolean lenient) {
+  MeasureStream(boolean lenient, BeanCheck beans) {
     this.lenient = lenient;
+    this.observationErrors = new Errors(beans);
+    this.referenceErrors = new Errors(beans);
   }
 
   /** The string at the parser's string token, pooled; null, with the error recorded, when it is not one. */
@@ -217,7 +219,7 @@ final class MeasureStream {
       if (missingReason != null) {
         b.missingReason(missingReason);
       }
-      return b.build();
+      return errors.checked(at(), b.build());
     } catch (InvalidValueException e) {
       errors.add(at(), e);
       return null;
@@ -300,7 +302,7 @@ final class MeasureStream {
       if (groupName != null) {
         b.name(groupName);
       }
-      return b.build();
+      return errors.checked(at(), b.build());
     } catch (InvalidValueException e) {
       errors.add(at(), e);
       return null;

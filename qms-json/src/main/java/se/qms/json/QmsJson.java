@@ -61,7 +61,7 @@ public final class QmsJson {
       throw new se.qms.core.MissingValueException("document");
     }
     JsonSource.Streamed streamed = source.parseStreaming(document);
-    Node root = new Node(streamed.rest, "", new Errors(), options.isLenient());
+    Node root = new Node(streamed.rest, "", new Errors(options.beans()), options.isLenient());
     return QualitySystemReader.read(root, streamed.measures);
   }
 
@@ -88,7 +88,7 @@ public final class QmsJson {
         readRuleSet(document);
       } else {
         QualitySystemReader.read(
-            new Node(streamed.rest, "", new Errors(), options.isLenient()), streamed.measures);
+            new Node(streamed.rest, "", new Errors(options.beans()), options.isLenient()), streamed.measures);
       }
       return List.of();
     } catch (QmsDocumentException e) {
@@ -129,7 +129,7 @@ public final class QmsJson {
       throw new se.qms.core.MissingValueException("document");
     }
     JsonNode tree = source.parse(document);
-    return reader.apply(new Node(tree, "", new Errors(), options.isLenient()));
+    return reader.apply(new Node(tree, "", new Errors(options.beans()), options.isLenient()));
   }
 
   private <T> byte[] write(T value, BiConsumer<T, JsonGenerator> writer) {

@@ -161,7 +161,7 @@ final class QualitySystemReader {
   /** Builds a value, recording a model exception at {@code pointer} instead of throwing. */
   static <T> T build(Errors errors, String pointer, Supplier<T> builder) {
     try {
-      return builder.get();
+      return errors.checked(pointer, builder.get());
     } catch (InvalidValueException e) {
       errors.add(pointer, e);
       return null;

@@ -12,16 +12,23 @@ import se.qms.core.QmsErrorCode;
  * thread-safe.
  */
 public final class ReadOptions {
-  private static final ReadOptions STRICT = new ReadOptions(false, 256L << 20, 32, 1 << 20, 64);
+  private static final ReadOptions STRICT = new ReadOptions(false, 256L << 20, 32, 1 << 20, 64, null);
 
   private final boolean lenient;
   private final long maxDocumentBytes;
   private final int maxDepth;
   private final int maxStringLength;
   private final int maxNumberLength;
+  private final BeanCheck beans;
 
   private ReadOptions(
-      boolean lenient, long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength) {
+      boolean lenient,
+      long maxDocumentBytes,
+      int maxDepth,
+      int maxStringLength,
+      int maxNumberLength,
+      BeanCheck beans) {
+    this.beans = beans;
     this.lenient = lenient;
     this.maxDocumentBytes = maxDocumentBytes;
     this.maxDepth = maxDepth;
@@ -36,7 +43,7 @@ public final class ReadOptions {
 
   /** These options, but unknown properties are ignored (every other error still counts). */
   public ReadOptions lenient() {
-    return new ReadOptions(true, maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength);
+    return new ReadOptions(true, maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, beans);
   }
 
   /** These options with other limits; each must be at least 1 (documents at least 1 KiB). */
@@ -46,7 +53,32 @@ public final class ReadOptions {
     require(maxDepth >= 8, "maxDepth", maxDepth);
     require(maxStringLength >= 1, "maxStringLength", maxStringLength);
     require(maxNumberLength >= 1, "maxNumberLength", maxNumberLength);
-    return new ReadOptions(lenient, maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength);
+    return new ReadOptions(lenient, maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, beans);
+  }
+
+  /**
+   * These options, and every value read is also validated with {@code validator}: the
+   * application's own Bean Validation constraints on the model (see {@link ModelConstraints}),
+   * each violation reported with {@link QmsErrorCode#JSON_BEAN_CONSTRAINT_VIOLATED} at its pointer.
+   *
+   * @param validator built once, e.g. from {@link ModelConstraints#configure()}; not null
+   */
+  public ReadOptions withValidator(jakarta.validation.Validator validator) {
+    if (validator == null) {
+      throw new se.qms.core.MissingValueException("validator");
+    }
+    return new ReadOptions(
+        lenient, maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, new BeanCheck(validator));
+  }
+
+  /** Whether values read are validated with an application's Bean Validation constraints. */
+  public boolean validatesBeans() {
+    return beans != null;
+  }
+
+  /** The Bean Validation step; null when none was configured. */
+  BeanCheck beans() {
+    return beans;
   }
 
   private static void require(boolean ok, String field, long value) {
