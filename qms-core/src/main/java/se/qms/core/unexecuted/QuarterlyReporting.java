@@ -60,9 +60,12 @@ public final class QuarterlyReporting {
     return new QuarterlyReporting(Checks.present(policy, "policy"));
   }
 
-  /** The day a quarter's report is due: its last day plus the policy's months. */
+  /**
+   * The day a quarter's report is due: the last day of the policy's number of whole months after
+   * the quarter (by default the month after: 30 April for Q1, 31 July, 31 October, 31 January).
+   */
   public LocalDate dueDate(Period quarter) {
-    return requireQuarter(quarter).end().plusMonths(policy.reportDueMonths());
+    return requireQuarter(quarter).end().plusDays(1).plusMonths(policy.reportDueMonths()).minusDays(1);
   }
 
   /**

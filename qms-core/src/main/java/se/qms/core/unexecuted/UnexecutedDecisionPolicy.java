@@ -48,7 +48,7 @@ public abstract class UnexecutedDecisionPolicy implements RuleSetPart {
     return 3;
   }
 
-  /** Months after a quarter's last day by which its report is due; default 1. */
+  /** Whole months after a quarter within which its report is due; default 1 (by the next month's end). */
   @Value.Default
   public int reportDueMonths() {
     return 1;
