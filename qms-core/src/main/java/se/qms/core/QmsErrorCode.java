@@ -10,7 +10,7 @@ import static java.util.Objects.requireNonNull;
  * grouped by concept: {@code QMS-1xxx} values in general, {@code QMS-11xx} organisation,
  * {@code QMS-12xx} processes, {@code QMS-13xx} measures, {@code QMS-14xx} deadlines and the
  * working-day calendar, {@code QMS-15xx} improvement work (complaints, deviations, actions and
- * their statistics), {@code QMS-16xx} egenkontroll, {@code QMS-20xx} risk analysis, {@code
+ * their statistics), {@code QMS-16xx} egenkontroll, {@code QMS-18xx} decisions not carried out, {@code QMS-20xx} risk analysis, {@code
  * QMS-21xx} event analysis, {@code QMS-22xx} internal control, {@code QMS-40xx} the JSON format,
  * {@code QMS-41xx} Kolada, {@code QMS-9xxx} the command line.
  */
@@ -230,6 +230,34 @@ public enum QmsErrorCode {
   /** A coverage measure has no units or managers to cover. */
   COVERAGE_POPULATION_EMPTY(
       "QMS-1606", "A coverage measure needs at least one unit in its population.", Phase.MODEL),
+
+  /** A decision names a kind of insats that is not in the catalogue in use. */
+  INSATS_UNKNOWN(
+      "QMS-1801",
+      "A kind of insats is not in the catalogue in use, or differs from it in law or label.",
+      Phase.MODEL),
+  /** A report on decisions not carried out names a period that is not a quarter. */
+  REPORT_PERIOD_NOT_QUARTER(
+      "QMS-1802",
+      "A report on decisions not carried out covers one quarter (e.g. 2019-Q3).",
+      Phase.MODEL),
+  /** A quarterly report is dated before its quarter has ended. */
+  REPORT_BEFORE_QUARTER_END(
+      "QMS-1803",
+      "A quarterly report on decisions not carried out cannot be submitted before the quarter's"
+          + " last day.",
+      Phase.MODEL),
+  /** A waiting-time scale starts above the limit after which decisions become reportable. */
+  WAITING_TIME_SCALE_MISMATCH(
+      "QMS-1804",
+      "A waiting-time scale must start at or below the months after which decisions become"
+          + " reportable, so that every reportable decision lies in one bucket.",
+      Phase.EVALUATE),
+  /** A waiting-time scale's bounds are not increasing whole months. */
+  WAITING_TIME_SCALE_INVALID(
+      "QMS-1805",
+      "A waiting-time scale's bounds must be strictly increasing whole months from 0 to 1200.",
+      Phase.MODEL),
 
   /** An internal control item has two follow-ups for one tertial. */
   INTERNAL_CONTROL_FOLLOW_UP_DUPLICATE(

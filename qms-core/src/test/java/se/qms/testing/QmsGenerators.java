@@ -53,6 +53,48 @@ public final class QmsGenerators {
   }
 
   /**
+   * Favourable decisions (ej verkställda beslut) of the default insats catalogue, decided in
+   * 2017–2020, each carried through a random script of execution commands a few days to a few
+   * months apart; commands the status forbids are skipped, so every history is valid.
+   */
+  public static Gen<se.qms.core.unexecuted.FavourableDecision> favourableDecisions() {
+    return integers()
+        .between(0, 1_000_000)
+        .zip(
+            lists().of(integers().between(0, 1_000_000)).ofSizeBetween(0, 12),
+            QmsGenerators::favourableDecision);
+  }
+
+  private static se.qms.core.unexecuted.FavourableDecision favourableDecision(
+      int seed, List<Integer> script) {
+    List<se.qms.core.unexecuted.Insats> insatser =
+        se.qms.core.unexecuted.InsatsCatalogue.defaults().insatser();
+    se.qms.core.unexecuted.FavourableDecision d =
+        se.qms.core.unexecuted.FavourableDecision.decided(
+            "B-" + seed,
+            insatser.get(seed % insatser.size()),
+            LocalDate.of(2017, 1, 1).plusDays(seed % 1461),
+            se.qms.core.unexecuted.Gender.values()[seed % 2]);
+    if (seed % 3 > 0) {
+      d = d.withDelayReason(se.qms.core.unexecuted.DelayReason.values()[seed % 3]);
+    }
+    se.qms.core.unexecuted.ExecutionCommandType[] types =
+        se.qms.core.unexecuted.ExecutionCommandType.values();
+    LocalDate day = d.decided();
+    for (int step : script) {
+      se.qms.core.unexecuted.ExecutionCommandType type = types[step % types.length];
+      if (type == se.qms.core.unexecuted.ExecutionCommandType.END && step % 5 != 0) {
+        continue; // ending is rarer than the other commands
+      }
+      day = day.plusDays(step / types.length % 200);
+      if (d.status().after(type).isPresent()) {
+        d = d.apply(se.qms.core.unexecuted.ExecutionCommand.of(type, day)).next();
+      }
+    }
+    return d;
+  }
+
+  /**
    * Records of deviations and complaints in up to three organisations and five units, with any
    * field unknown now and then, in months, tertials and years of 2018–2020.
    */

@@ -19,7 +19,8 @@ final class RuleSetFormat {
   static final String FORMAT = "qms-rule-set";
   static final int VERSION = 1;
 
-  private static final Set<String> ROOT = Set.of("format", "formatVersion", "name", "lightPolicies", "riskPolicy");
+  private static final Set<String> ROOT = Set.of(
+          "format", "formatVersion", "name", "lightPolicies", "riskPolicy", UnexecutedFormat.POLICY);
   private static final Set<String> POLICY =
       Set.of("indicatorId", "kind", "target", "tolerance", "greenFrom", "yellowFrom");
   private static final Set<String> TARGET = Set.of("kind", "value", "reference", "delta", "deltaUnit");
@@ -53,6 +54,7 @@ final class RuleSetFormat {
       }
     }
     RiskPolicy riskPolicy = RiskFormat.readPolicy(root);
+    se.qms.core.unexecuted.UnexecutedDecisionPolicy unexecuted = UnexecutedFormat.readPolicy(root);
     errors.throwIfAny();
     RuleSet ruleSet =
         QualitySystemReader.build(
@@ -63,6 +65,7 @@ final class RuleSetFormat {
                     .name(name)
                     .putAllLightPolicies(policies)
                     .addAllParts(riskPolicy == null ? List.of() : List.of(riskPolicy))
+                    .addAllParts(unexecuted == null ? List.of() : List.of(unexecuted))
                     .build());
     errors.throwIfAny();
     return ruleSet;
@@ -201,6 +204,9 @@ final class RuleSetFormat {
         List.copyOf(ruleSet.lightPolicies().entrySet()),
         (gen, e) -> policy(gen, e.getKey(), e.getValue()));
     ruleSet.part(RiskPolicy.class).ifPresent(p -> RiskFormat.writePolicy(g, p));
+    ruleSet
+        .part(se.qms.core.unexecuted.UnexecutedDecisionPolicy.class)
+        .ifPresent(p -> UnexecutedFormat.writePolicy(g, p));
     g.writeEndObject();
   }
 

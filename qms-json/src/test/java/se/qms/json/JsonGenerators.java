@@ -183,6 +183,7 @@ final class JsonGenerators {
         .addAllDeviations(deviations)
         .addAllActions(actions)
         .addAllParts(risks.isEmpty() ? List.of() : List.of(se.qms.risk.RiskRegister.of(risks)))
+        .addAllParts(unexecuted(draws))
         .organisation(Organisation.of(units))
         .responsibilities(ResponsibilityMatrix.of(List.of(
             Duty.of(PdcaPhase.PLANERING, Role.NAMND, "att besluta om mål"),
@@ -191,6 +192,60 @@ final class JsonGenerators {
         .addAllIndicators(indicators)
         .measureData(MeasureData.of(observations, references))
         .build();
+  }
+
+  /** A register of decisions not carried out exercising every property, or none. */
+  private static List<se.qms.core.unexecuted.UnexecutedDecisionRegister> unexecuted(List<Integer> draws) {
+    List<se.qms.core.unexecuted.FavourableDecision> decisions = new ArrayList<>();
+    List<se.qms.core.unexecuted.SubmittedReport> reports = new ArrayList<>();
+    List<se.qms.core.unexecuted.Insats> insatser =
+        se.qms.core.unexecuted.InsatsCatalogue.defaults().insatser();
+    se.qms.core.unexecuted.ExecutionCommandType[] types =
+        se.qms.core.unexecuted.ExecutionCommandType.values();
+    for (int i = 0; i < draws.size() / 2; i++) {
+      int d = draws.get(i);
+      se.qms.core.unexecuted.FavourableDecision.Builder b =
+          se.qms.core.unexecuted.FavourableDecision.builder()
+              .id("EVB-" + i)
+              .insats(insatser.get(d % insatser.size()))
+              .decided(java.time.LocalDate.of(2018, 1, 1).plusDays(d % 700))
+              .gender(se.qms.core.unexecuted.Gender.values()[d % 2]);
+      if (d % 3 > 0) {
+        b.delayReason(se.qms.core.unexecuted.DelayReason.values()[d % 3]);
+      }
+      if (d % 4 == 0) {
+        b.delayReasonText("Ingen kontaktperson \"ledig\" än");
+      }
+      if (d % 5 == 0) {
+        b.person(PersonRef.of("person-" + i, "Brukare " + i));
+      }
+      se.qms.core.unexecuted.FavourableDecision decision = b.build();
+      java.time.LocalDate day = decision.decided();
+      for (int step = d; step > 0; step /= 7) {
+        se.qms.core.unexecuted.ExecutionCommandType type = types[step % types.length];
+        day = day.plusDays(step % 97);
+        if (decision.status().after(type).isPresent()) {
+          se.qms.core.unexecuted.ExecutionCommand c = se.qms.core.unexecuted.ExecutionCommand.of(type, day);
+          decision = decision.apply(step % 2 == 0 ? c.withNote("Anteckning " + step) : c).next();
+        }
+      }
+      decisions.add(decision);
+      if (d % 3 == 0) {
+        se.qms.core.measure.Period q = Period.quarter(2018 + d % 3, 1 + d % 4);
+        reports.add(
+            se.qms.core.unexecuted.SubmittedReport.of(
+                q,
+                se.qms.core.unexecuted.Law.values()[d % 2],
+                se.qms.core.unexecuted.Recipient.values()[i % 3],
+                q.end().plusDays(d % 60)));
+      }
+    }
+    if (decisions.isEmpty()) {
+      return List.of();
+    }
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    reports.removeIf(r -> !keys.add(r.quarter() + "/" + r.law() + "/" + r.recipient()));
+    return List.of(se.qms.core.unexecuted.UnexecutedDecisionRegister.of(decisions, reports));
   }
 
   private record SelfInspection(
@@ -348,6 +403,28 @@ final class JsonGenerators {
                         se.qms.risk.RiskBand.of("Medel", "Medium", 5, 10),
                         se.qms.risk.RiskBand.of("Hög", "High", 10, 25))),
                 se.qms.risk.EscalationPolicy.of(10, false)));
+      }
+      if (draws.size() % 4 == 1) {
+        b.addParts(se.qms.core.unexecuted.UnexecutedDecisionPolicy.defaults());
+      } else if (draws.size() % 4 == 3) {
+        b.addParts(
+            se.qms.core.unexecuted.UnexecutedDecisionPolicy.builder()
+                .catalogue(
+                    se.qms.core.unexecuted.InsatsCatalogue.of(
+                        List.of(
+                            se.qms.core.unexecuted.Insats.of(se.qms.core.unexecuted.Law.SOL, "sol-boendestod", "Boendestöd"),
+                            se.qms.core.unexecuted.Insats.of(se.qms.core.unexecuted.Law.LSS, "lss-avlosarservice", "Avlösarservice"))))
+                .executionLimitMonths(1 + draws.size() % 24)
+                .resumptionLimitMonths(4)
+                .reportDueMonths(draws.size() % 13)
+                .reportsToCouncil(false)
+                .reportWhenNone(true)
+                .solReportingReference("SoL (2025:400) 16 kap. 6 f §")
+                .lssSanctionReference("LSS 28 a–c §")
+                .sanctionMinimumKronor(5_000)
+                .sanctionMaximumKronor(2_000_000L + draws.size())
+                .sanctionNoteAfterMonths(12)
+                .build());
       }
       return b.build();
     });

@@ -62,7 +62,9 @@ final class MalformedCorpus {
     c.risks();
     c.improvementCases();
     c.selfInspection();
+    c.unexecutedDecisions();
     c.ruleSets();
+    c.unexecutedDecisionPolicy();
     return List.copyOf(c.cases);
   }
 
@@ -368,6 +370,71 @@ final class MalformedCorpus {
     qs("action purpose unknown", set("/actions/0", "purpose", "BOTH"), "/actions/0/purpose", QmsErrorCode.JSON_UNKNOWN_ENUM);
     qs("action role unknown", set("/actions/0", "responsibleRole", "CHEF"), "/actions/0/responsibleRole", QmsErrorCode.VALUE_MALFORMED);
     qs("action history event malformed", set("/actions/0", "history", json("[{\"command\":\"START\"}]")), "/actions/0/history/0/from", QmsErrorCode.JSON_MISSING_PROPERTY);
+  }
+
+  /** A valid decision not carried out in time, then executed, and a valid report on it. */
+  static final String DECISION =
+      "{\"id\":\"EVB-1\",\"insats\":{\"law\":\"LSS\",\"code\":\"lss-kontaktperson\","
+          + "\"label\":\"Kontaktperson\"},\"decided\":\"2019-03-04\",\"gender\":\"WOMAN\","
+          + "\"delayReason\":\"RESOURCE_SHORTAGE\",\"status\":\"EXECUTED\",\"history\":["
+          + "{\"command\":\"OFFER\",\"from\":\"DECIDED\",\"to\":\"OFFERED\",\"date\":\"2019-05-02\"},"
+          + "{\"command\":\"EXECUTE\",\"from\":\"OFFERED\",\"to\":\"EXECUTED\",\"date\":\"2019-07-01\"}]}";
+  static final String REPORT =
+      "{\"quarter\":\"2019-Q2\",\"law\":\"LSS\",\"recipient\":\"IVO\",\"submitted\":\"2019-07-15\"}";
+
+  /** The base quality system with one valid decision and one valid report. */
+  static ObjectNode withDecisions(ObjectNode root) {
+    root.set("unexecutedDecisions", json("[" + DECISION + "]"));
+    root.set("unexecutedDecisionReports", json("[" + REPORT + "]"));
+    return root;
+  }
+
+  private void ud(String name, Consumer<ObjectNode> defect, String pointer, QmsErrorCode code) {
+    qs(name, root -> defect.accept(withDecisions(root)), pointer, code);
+  }
+
+  private void unexecutedDecisions() {
+    String d = "/unexecutedDecisions/0";
+    String r = "/unexecutedDecisionReports/0";
+    ud("decision gender unknown", set(d, "gender", "KVINNA"), d + "/gender", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    ud("decision without day of decision", remove(d, "decided"), d + "/decided", QmsErrorCode.JSON_MISSING_PROPERTY);
+    ud("decision day malformed", set(d, "decided", "4 mars 2019"), d + "/decided", QmsErrorCode.VALUE_MALFORMED);
+    ud("insats code malformed", set(d + "/insats", "code", "Kontaktperson"), d + "/insats/code", QmsErrorCode.VALUE_MALFORMED);
+    ud("insats law unknown", set(d + "/insats", "law", "SFB"), d + "/insats/law", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    ud("insats without label", remove(d + "/insats", "label"), d + "/insats/label", QmsErrorCode.JSON_MISSING_PROPERTY);
+    ud("delay reason unknown", set(d, "delayReason", "RESURSBRIST"), d + "/delayReason", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    ud("delay reason text blank", set(d, "delayReasonText", " "), d + "/delayReasonText", QmsErrorCode.VALUE_BLANK);
+    ud("offer before the decision", set(d + "/history/0", "date", "2019-01-01"), d + "*", QmsErrorCode.CASE_DATE_BEFORE_START);
+    ud("execution history skips a step", set(d + "/history/1", "from", "DECIDED"), d + "*", QmsErrorCode.HISTORY_INCONSISTENT);
+    ud("decision status contradicts history", set(d, "status", "INTERRUPTED"), d + "/status", QmsErrorCode.HISTORY_INCONSISTENT);
+    ud("execution command unknown", set(d + "/history/0", "command", "VERKSTALL"), d + "/history/0/command", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    ud("two decisions with one id", duplicate("/unexecutedDecisions", 0), "/unexecutedDecisions/1/id", QmsErrorCode.DUPLICATE_ID);
+    ud("decision id with a personal identity number", set(d, "id", "19121212-1212"), d + "/id", QmsErrorCode.PERSONAL_IDENTITY_NUMBER_REJECTED);
+    ud("decision unknown property", set(d, "personnummer", "x"), d + "/personnummer", QmsErrorCode.JSON_UNKNOWN_PROPERTY);
+    ud("decisions not an array", set("", "unexecutedDecisions", json("{}")), "/unexecutedDecisions", QmsErrorCode.JSON_WRONG_TYPE);
+    ud("report on a year", set(r, "quarter", "2019"), r + "/quarter", QmsErrorCode.REPORT_PERIOD_NOT_QUARTER);
+    ud("report before the quarter ends", set(r, "submitted", "2019-06-01"), r + "/submitted", QmsErrorCode.REPORT_BEFORE_QUARTER_END);
+    ud("report recipient unknown", set(r, "recipient", "REVISORER"), r + "/recipient", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    ud("two reports for one quarter, law and recipient", duplicate("/unexecutedDecisionReports", 0), "/unexecutedDecisionReports/1", QmsErrorCode.DUPLICATE_ID);
+  }
+
+  private void unexecutedDecisionPolicy() {
+    String p = "/unexecutedDecisionPolicy";
+    Consumer<ObjectNode> policy =
+        root -> root.set("unexecutedDecisionPolicy", json("{\"executionLimitMonths\":3,\"recipients\":[\"IVO\"]}"));
+    rs("execution limit of no months", policy.andThen(set(p, "executionLimitMonths", 0)), p + "/executionLimitMonths", QmsErrorCode.VALUE_OUT_OF_RANGE);
+    rs("recipient unknown", policy.andThen(set(p, "recipients", json("[\"IVO2\"]"))), p + "/recipients/0", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    rs("recipient twice", policy.andThen(set(p, "recipients", json("[\"IVO\",\"IVO\"]"))), p + "/recipients/1", QmsErrorCode.DUPLICATE_ID);
+    rs("insats catalogue with one code twice",
+        policy.andThen(set(p, "insatser", json("[{\"law\":\"SOL\",\"code\":\"sol-larm\",\"label\":\"Larm\"},"
+            + "{\"law\":\"LSS\",\"code\":\"sol-larm\",\"label\":\"Trygghetslarm\"}]"))),
+        p + "/insatser*", QmsErrorCode.DUPLICATE_ID);
+    rs("empty insats catalogue", policy.andThen(set(p, "insatser", json("[]"))), p + "/insatser", QmsErrorCode.VALUE_MISSING);
+    rs("sanction minimum above maximum",
+        policy.andThen(set(p, "sanctionMinimumKronor", 20_000)).andThen(set(p, "sanctionMaximumKronor", 10_000)),
+        p + "/sanctionMaximumKronor", QmsErrorCode.INCONSISTENT_VALUE);
+    rs("unexecuted policy unknown property", policy.andThen(set(p, "deadline", 3)), p + "/deadline", QmsErrorCode.JSON_UNKNOWN_PROPERTY);
+    rs("report when none as text", policy.andThen(set(p, "reportWhenNone", "ja")), p + "/reportWhenNone", QmsErrorCode.JSON_WRONG_TYPE);
   }
 
   private void ruleSets() {
