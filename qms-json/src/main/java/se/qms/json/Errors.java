@@ -22,6 +22,11 @@ final class Errors {
     this.beans = beans;
   }
 
+  /** Whether values are validated against an application's Bean Validation constraints. */
+  boolean validatesBeans() {
+    return beans != null;
+  }
+
   /** Validates a value built at {@code pointer} against the application's constraints, if any. */
   <T> T checked(String pointer, T value) {
     if (beans != null && value != null) {

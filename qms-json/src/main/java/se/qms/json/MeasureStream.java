@@ -144,7 +144,8 @@ final class MeasureStream {
       String name = p.currentName();
       JsonToken t = p.nextToken();
       property = name;
-      if (!seen.add(observationBit(name), name)) {
+      int bit = observationBit(name);
+      if (!seen.add(bit, name)) {
         duplicate(name, errors);
         p.skipChildren();
         continue;
@@ -152,36 +153,36 @@ final class MeasureStream {
       if (t == JsonToken.VALUE_NULL) {
         continue;
       }
-      switch (name) {
-        case "indicatorId":
+      switch (bit) {
+        case O_INDICATOR_ID:
           indicatorId = shared(p, errors);
           break;
-        case "unitId":
+        case O_UNIT_ID:
           unitId = shared(p, errors);
           break;
-        case "period":
+        case O_PERIOD:
           periodSeen = true;
           period = period(p, errors);
           break;
-        case "total":
+        case O_TOTAL:
           total = number(p, errors);
           hasTotal = total == total;
           break;
-        case "women":
+        case O_WOMEN:
           women = number(p, errors);
           hasWomen = women == women;
           break;
-        case "men":
+        case O_MEN:
           men = number(p, errors);
           hasMen = men == men;
           break;
-        case "source":
+        case O_SOURCE:
           String s = shared(p, errors);
           if (s != null) {
             source = enumValue(SOURCES, s, errors);
           }
           break;
-        case "missingReason":
+        case O_MISSING_REASON:
           missingReason = string(p, errors);
           break;
         default:
@@ -219,7 +220,7 @@ final class MeasureStream {
       if (missingReason != null) {
         b.missingReason(missingReason);
       }
-      return errors.checked(at(), b.build());
+      return checked(b.build(), errors);
     } catch (InvalidValueException e) {
       errors.add(at(), e);
       return null;
@@ -246,7 +247,8 @@ final class MeasureStream {
       String name = p.currentName();
       JsonToken t = p.nextToken();
       property = name;
-      if (!seen.add(referenceBit(name), name)) {
+      int bit = referenceBit(name);
+      if (!seen.add(bit, name)) {
         duplicate(name, errors);
         p.skipChildren();
         continue;
@@ -254,25 +256,25 @@ final class MeasureStream {
       if (t == JsonToken.VALUE_NULL) {
         continue;
       }
-      switch (name) {
-        case "indicatorId":
+      switch (bit) {
+        case R_INDICATOR_ID:
           indicatorId = shared(p, errors);
           break;
-        case "period":
+        case R_PERIOD:
           periodSeen = true;
           period = period(p, errors);
           break;
-        case "kind":
+        case R_KIND:
           kindSeen = true;
           String k = shared(p, errors);
           if (k != null) {
             kind = enumValue(KINDS, k, errors);
           }
           break;
-        case "name":
+        case R_NAME:
           groupName = shared(p, errors);
           break;
-        case "value":
+        case R_VALUE:
           valueSeen = true;
           value = number(p, errors);
           break;
@@ -302,7 +304,7 @@ final class MeasureStream {
       if (groupName != null) {
         b.name(groupName);
       }
-      return errors.checked(at(), b.build());
+      return checked(b.build(), errors);
     } catch (InvalidValueException e) {
       errors.add(at(), e);
       return null;
@@ -351,44 +353,66 @@ final class MeasureStream {
     }
   }
 
+  /** Each property of an observation as one bit: the bit both dispatches and detects repeats. */
+  private static final int O_INDICATOR_ID = 1;
+  private static final int O_UNIT_ID = 2;
+  private static final int O_PERIOD = 4;
+  private static final int O_TOTAL = 8;
+  private static final int O_WOMEN = 16;
+  private static final int O_MEN = 32;
+  private static final int O_SOURCE = 64;
+  private static final int O_MISSING_REASON = 128;
+
   private static int observationBit(String name) {
     switch (name) {
       case "indicatorId":
-        return 1;
+        return O_INDICATOR_ID;
       case "unitId":
-        return 2;
+        return O_UNIT_ID;
       case "period":
-        return 4;
+        return O_PERIOD;
       case "total":
-        return 8;
+        return O_TOTAL;
       case "women":
-        return 16;
+        return O_WOMEN;
       case "men":
-        return 32;
+        return O_MEN;
       case "source":
-        return 64;
+        return O_SOURCE;
       case "missingReason":
-        return 128;
+        return O_MISSING_REASON;
       default:
         return 0;
     }
   }
 
+  /** Each property of a reference value as one bit. */
+  private static final int R_INDICATOR_ID = 1;
+  private static final int R_PERIOD = 2;
+  private static final int R_KIND = 4;
+  private static final int R_NAME = 8;
+  private static final int R_VALUE = 16;
+
   private static int referenceBit(String name) {
     switch (name) {
       case "indicatorId":
-        return 1;
+        return R_INDICATOR_ID;
       case "period":
-        return 2;
+        return R_PERIOD;
       case "kind":
-        return 4;
+        return R_KIND;
       case "name":
-        return 8;
+        return R_NAME;
       case "value":
-        return 16;
+        return R_VALUE;
       default:
         return 0;
     }
+  }
+
+  /** The value, validated against the application's constraints when there are any. */
+  private <T> T checked(T value, Errors errors) {
+    return errors.validatesBeans() ? errors.checked(at(), value) : value;
   }
 
   private void duplicate(String name, Errors errors) {

@@ -16,6 +16,8 @@ final class TextPool {
   static final int MAX_SIZE = 1 << 16;
 
   private String[] table = new String[256];
+  /** Each slot's hash code, so a probe compares ints before it touches a string. */
+  private int[] hashes = new int[256];
   private int size;
 
   /** The pooled string with the characters {@code chars[offset, offset + length)}. */
@@ -35,13 +37,14 @@ final class TextPool {
         s = new String(chars, offset, length);
         if (size < MAX_SIZE) {
           table[slot] = s;
+          hashes[slot] = hash;
           if (++size * 2 > table.length) {
             grow();
           }
         }
         return s;
       }
-      if (s.hashCode() == hash && equal(s, chars, offset, length)) {
+      if (hashes[slot] == hash && equal(s, chars, offset, length)) {
         return s;
       }
       slot = (slot + 1) & mask;
@@ -69,15 +72,18 @@ final class TextPool {
 
   private void grow() {
     String[] old = table;
+    int[] oldHashes = hashes;
     table = new String[old.length * 2];
+    hashes = new int[old.length * 2];
     int mask = table.length - 1;
-    for (String s : old) {
-      if (s != null) {
-        int slot = spread(s.hashCode()) & mask;
+    for (int i = 0; i < old.length; i++) {
+      if (old[i] != null) {
+        int slot = spread(oldHashes[i]) & mask;
         while (table[slot] != null) {
           slot = (slot + 1) & mask;
         }
-        table[slot] = s;
+        table[slot] = old[i];
+        hashes[slot] = oldHashes[i];
       }
     }
   }

@@ -155,17 +155,29 @@ public abstract class QualitySystem {
         throw dangling("indicators[" + i + "].unitId", indicator.unitId().get(), "a unit of the organisation");
       }
     }
+    // rows of one indicator follow each other and, read from a document, share one id instance:
+    // each run is looked up once
     List<Observation> observations = measureData().observations();
+    String known = null;
     for (int i = 0; i < observations.size(); i++) {
-      if (!ids.contains(observations.get(i).indicatorId())) {
-        throw dangling("observations[" + i + "].indicatorId", observations.get(i).indicatorId(), "an indicator");
+      String id = observations.get(i).indicatorId();
+      if (id != known) {
+        if (!ids.contains(id)) {
+          throw dangling("observations[" + i + "].indicatorId", id, "an indicator");
+        }
+        known = id;
       }
     }
     checkSelfInspection();
     List<ReferenceValue> references = measureData().references();
+    known = null;
     for (int i = 0; i < references.size(); i++) {
-      if (!ids.contains(references.get(i).indicatorId())) {
-        throw dangling("references[" + i + "].indicatorId", references.get(i).indicatorId(), "an indicator");
+      String id = references.get(i).indicatorId();
+      if (id != known) {
+        if (!ids.contains(id)) {
+          throw dangling("references[" + i + "].indicatorId", id, "an indicator");
+        }
+        known = id;
       }
     }
   }

@@ -1,0 +1,86 @@
+package se.qms.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The text pool returns the text asked for, the same instance for equal texts while it pools. */
+class TextPoolTest {
+  private static String read(TextPool pool, String text) {
+    char[] buffer = ("__" + text + "__").toCharArray();
+    return pool.text(buffer, 2, text.length());
+  }
+
+  @Test
+  void equalTexts_shareOneInstance() {
+    TextPool pool = new TextPool();
+    String a = read(pool, "U7-123");
+    assertSame(a, read(pool, "U7-123"));
+    assertEquals("U7-124", read(pool, "U7-124"));
+  }
+
+  @Test
+  void textsLongerThanTheLimit_areNotPooled() {
+    TextPool pool = new TextPool();
+    String text = "x".repeat(TextPool.MAX_LENGTH + 1);
+    String a = read(pool, text);
+    assertEquals(text, a);
+    assertNotSame(a, read(pool, text));
+  }
+
+  /** "Aa" and "BB" share a hash code, and so do all their concatenations: a crafted collision. */
+  @Test
+  void textsWithOneHashCode_areStillReadCorrectly() {
+    List<String> colliding = new ArrayList<>(List.of(""));
+    for (int round = 0; round < 7; round++) {
+      List<String> next = new ArrayList<>();
+      for (String s : colliding) {
+        next.add(s + "Aa");
+        next.add(s + "BB");
+      }
+      colliding = next;
+    }
+    TextPool pool = new TextPool();
+    for (int pass = 0; pass < 2; pass++) {
+      for (String s : colliding) {
+        assertEquals(s, read(pool, s));
+      }
+    }
+  }
+
+  @Test
+  void manyDistinctTexts_pastTheSizeLimit_areReadCorrectly() {
+    TextPool pool = new TextPool();
+    for (int i = 0; i < TextPool.MAX_SIZE + 1000; i++) {
+      assertEquals("id-" + i, read(pool, "id-" + i));
+    }
+    assertEquals("id-7", read(pool, "id-7"));
+  }
+
+  @Test
+  void anyText_readsAsItself() {
+    qt().forAll(lists().of(strings().allPossible().ofLengthBetween(0, 30)).ofSizeBetween(1, 60))
+        .check(
+            texts -> {
+              TextPool pool = new TextPool();
+              for (String t : texts) {
+                if (!read(pool, t).equals(t)) {
+                  return false;
+                }
+              }
+              for (String t : texts) {
+                if (!read(pool, t).equals(t)) {
+                  return false;
+                }
+              }
+              return true;
+            });
+  }
+}
