@@ -15,6 +15,10 @@ import se.qms.core.internal.Checks;
  */
 @Value.Immutable
 public abstract class Finding {
+  /** The shape of a rule id. */
+  static final java.util.regex.Pattern RULE_ID =
+      java.util.regex.Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
+
   Finding() {}
 
   /** The stable id of the rule that produced the finding, e.g. {@code risk.critical-without-action}. */
@@ -51,7 +55,7 @@ public abstract class Finding {
   @Value.Check
   final void check() {
     Checks.text(ruleId(), 100, "ruleId");
-    if (!ruleId().matches("[a-z0-9]+([.-][a-z0-9]+)*")) {
+    if (!RULE_ID.matcher(ruleId()).matches()) {
       throw InvalidValueException.malformed(
           QmsErrorCode.VALUE_MALFORMED,
           "ruleId",

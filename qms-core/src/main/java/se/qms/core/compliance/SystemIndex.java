@@ -1,0 +1,156 @@
+package se.qms.core.compliance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import se.qms.core.improvement.ActionStatus;
+import se.qms.core.improvement.Complaint;
+import se.qms.core.improvement.Deviation;
+import se.qms.core.improvement.ImprovementAction;
+import se.qms.core.measure.Indicator;
+import se.qms.core.measure.Observation;
+import se.qms.core.process.ProcessNode;
+import se.qms.core.process.ProcessNumber;
+
+/**
+ * The lookups of one quality system, built once ({@link QualitySystem#index()}): positions by id
+ * and by process number, the observations of each indicator, the indicators under each process,
+ * the actions by the case or object they come from, and the years with cases.
+ *
+ * <p>Immutable after construction and thread-safe.
+ */
+final class SystemIndex {
+  private static final int[] NONE = new int[0];
+
+  final Map<ProcessNumber, Integer> processes;
+  final Map<String, Integer> indicators;
+  final Map<String, Integer> completedChecklists;
+  final Map<String, Integer> followUpItems;
+  final Map<String, Integer> complaints;
+  final Map<String, Integer> actions;
+  /** Per indicator position, the positions of its observations in input order. */
+  final int[][] observationsOfIndicator;
+  /** Per process node position, the indicators that follow up the node or a node below it. */
+  final int[][] indicatorsUnderProcess;
+  /** Per origin id, the earliest registration of an action not cancelled that comes from it. */
+  final Map<String, LocalDate> actionByOrigin;
+  /** The years in which complaints were received or deviations reported, ascending. */
+  final int[] caseYears;
+  /** The years with a recorded compilation. */
+  final Set<Integer> compiledYears;
+
+  private SystemIndex(QualitySystem s) {
+    List<ProcessNode> nodes = s.processMap().nodes();
+    processes = positions(nodes, ProcessNode::number);
+    indicators = positions(s.indicators(), Indicator::id);
+    completedChecklists = positions(s.completedChecklists(), c -> c.id());
+    followUpItems = positions(s.followUpPlanItems(), i -> i.id());
+    complaints = positions(s.complaints(), Complaint::id);
+    actions = positions(s.actions(), ImprovementAction::id);
+
+    List<Observation> observations = s.measureData().observations();
+    int[] counts = new int[s.indicators().size()];
+    int[] owner = new int[observations.size()];
+    for (int i = 0; i < observations.size(); i++) {
+      Integer at = indicators.get(observations.get(i).indicatorId());
+      owner[i] = at == null ? -1 : at;
+      if (at != null) {
+        counts[at]++;
+      }
+    }
+    observationsOfIndicator = new int[counts.length][];
+    for (int i = 0; i < counts.length; i++) {
+      observationsOfIndicator[i] = counts[i] == 0 ? NONE : new int[counts[i]];
+      counts[i] = 0;
+    }
+    for (int i = 0; i < owner.length; i++) {
+      if (owner[i] >= 0) {
+        observationsOfIndicator[owner[i]][counts[owner[i]]++] = i;
+      }
+    }
+
+    List<List<Integer>> under = new ArrayList<>(nodes.size());
+    for (int i = 0; i < nodes.size(); i++) {
+      under.add(null);
+    }
+    for (int i = 0; i < s.indicators().size(); i++) {
+      Optional<ProcessNumber> p = s.indicators().get(i).process();
+      while (p.isPresent()) {
+        Integer node = processes.get(p.get());
+        if (node != null) {
+          if (under.get(node) == null) {
+            under.set(node, new ArrayList<>(2));
+          }
+          under.get(node).add(i);
+        }
+        p = p.get().parent();
+      }
+    }
+    indicatorsUnderProcess = new int[nodes.size()][];
+    for (int i = 0; i < nodes.size(); i++) {
+      List<Integer> list = under.get(i);
+      indicatorsUnderProcess[i] =
+          list == null ? NONE : list.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    Map<String, LocalDate> byOrigin = new HashMap<>();
+    for (ImprovementAction a : s.actions()) {
+      if (a.originId().isPresent() && a.status() != ActionStatus.CANCELLED) {
+        byOrigin.merge(a.originId().get(), a.registered(), (x, y) -> x.isBefore(y) ? x : y);
+      }
+    }
+    actionByOrigin = byOrigin;
+
+    TreeSet<Integer> years = new TreeSet<>();
+    for (Complaint c : s.complaints()) {
+      years.add(c.received().getYear());
+    }
+    for (Deviation d : s.deviations()) {
+      years.add(d.reported().getYear());
+    }
+    caseYears = years.stream().mapToInt(Integer::intValue).toArray();
+    Set<Integer> compiled = new HashSet<>();
+    s.compilations().forEach(c -> compiled.add(c.year()));
+    compiledYears = compiled;
+  }
+
+  static SystemIndex of(QualitySystem system) {
+    return new SystemIndex(system);
+  }
+
+  /** Whether an action not cancelled, registered on or before {@code asOf}, comes from {@code originId}. */
+  boolean hasAction(String originId, LocalDate asOf) {
+    LocalDate registered = actionByOrigin.get(originId);
+    return registered != null && !registered.isAfter(asOf);
+  }
+
+  /** The position of the element whose path is {@code prefix + key}, or -1. */
+  static <K> int lookup(Map<K, Integer> positions, String subject, String prefix, Function<String, K> key) {
+    if (!subject.startsWith(prefix)) {
+      return -1;
+    }
+    K k;
+    try {
+      k = key.apply(subject.substring(prefix.length()));
+    } catch (se.qms.core.QmsException e) {
+      return -1;
+    }
+    Integer at = positions.get(k);
+    return at == null ? -1 : at;
+  }
+
+  private static <T, K> Map<K, Integer> positions(List<T> items, Function<T, K> key) {
+    Map<K, Integer> out = new HashMap<>(Math.max(4, items.size() * 4 / 3 + 1));
+    for (int i = 0; i < items.size(); i++) {
+      out.put(key.apply(items.get(i)), i);
+    }
+    return out;
+  }
+}
