@@ -52,7 +52,8 @@ final class QualitySystemReader {
       Set.of(
           "format", "formatVersion", "name", "units", "responsibilities", "processIndexScale",
           "processes", "indicators", "observations", "references", "risks", "checklistTemplates",
-          "completedChecklists", "followUpPlan", "complaints", "deviations", "actions");
+          "completedChecklists", "followUpPlan", "complaints", "deviations", "actions",
+          "compilations");
   private static final Set<String> UNIT = Set.of("id", "name", "kind", "parentId");
   private static final Set<String> DUTY = Set.of("phase", "role", "text", "source");
   private static final Set<String> PERSON = Set.of("id", "displayName");
@@ -127,6 +128,7 @@ final class QualitySystemReader {
         ImprovementFormat.read(root, "deviations", ImprovementFormat::deviation, d -> d.id());
     List<se.qms.core.improvement.ImprovementAction> actions =
         ImprovementFormat.read(root, "actions", ImprovementFormat::action, a -> a.id());
+    List<se.qms.core.improvement.YearlyCompilation> compilations = ImprovementFormat.compilations(root);
     checkCases(root, deviations, actions);
     errors.throwIfAny();
     Organisation organisation = whole(errors, root.pointer("units"), () -> Organisation.of(units));
@@ -153,6 +155,7 @@ final class QualitySystemReader {
                     .addAllComplaints(complaints)
                     .addAllDeviations(deviations)
                     .addAllActions(actions)
+                    .addAllCompilations(compilations)
                     .build());
     errors.throwIfAny();
     return system;

@@ -45,7 +45,10 @@ class SchemaAgreementTest {
           QmsErrorCode.RISK_BANDS_RANGE,
           QmsErrorCode.RISK_ESCALATION_THRESHOLD,
           QmsErrorCode.CASE_DATE_BEFORE_START,
-          QmsErrorCode.HISTORY_INCONSISTENT);
+          QmsErrorCode.HISTORY_INCONSISTENT,
+          QmsErrorCode.COMPLIANCE_RULE_UNKNOWN,
+          QmsErrorCode.COMPLIANCE_PARAMETER_UNKNOWN,
+          QmsErrorCode.COMPLIANCE_PARAMETER_OUT_OF_RANGE);
 
   /** Cases whose code the schema can check elsewhere, but not in this relation between elements. */
   static final Set<String> READER_ONLY_CASES =
@@ -54,7 +57,8 @@ class SchemaAgreementTest {
           "risk band empty",
           "scale minimum above maximum",
           "scale answer above the scale",
-          "complaint status contradicts history");
+          "complaint status contradicts history",
+          "compilation dated before its year");
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final SchemaRegistry REGISTRY =
