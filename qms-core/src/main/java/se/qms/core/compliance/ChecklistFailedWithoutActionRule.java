@@ -1,6 +1,5 @@
 package se.qms.core.compliance;
 
-import se.qms.core.selfinspection.ChecklistOutcome;
 import se.qms.core.selfinspection.ChecklistTemplate;
 import se.qms.core.selfinspection.CompletedChecklist;
 
@@ -33,14 +32,14 @@ final class ChecklistFailedWithoutActionRule extends CoreRule {
         "completedChecklists/",
         s -> s,
         (scope, checklist, sink) -> {
-          if (!scope.asOf.isAfter(checklist.date().plusDays(grace))
+          if (checklist.date().isAfter(scope.asOf)
+              || !scope.asOf.isAfter(checklist.date().plusDays(grace))
               || scope.index.hasAction(checklist.id(), scope.asOf)) {
             return;
           }
-          ChecklistTemplate template =
-              scope.system.checklistTemplate(checklist.templateId(), checklist.templateVersion()).orElseThrow();
-          ChecklistOutcome outcome = template.evaluate(checklist);
-          if (!outcome.passed()) {
+          int at = scope.index.completedChecklists.get(checklist.id());
+          if (scope.index.checklistFailed[at]) {
+            ChecklistTemplate template = scope.index.checklistTemplates[at];
             sink.add(
                 "completedChecklists/" + checklist.id(),
                 "Checklistan \"" + template.title() + "\" (" + checklist.unitId() + ", " + checklist.date()

@@ -35,16 +35,19 @@ final class CoreProcessTargetRule extends CoreRule {
     int min = parameters.get("minMeasures");
     Map<String, LightPolicy> policies = ruleSet.lightPolicies();
     return new ListCheck<ProcessNode, ProcessNumber>(
-        s -> s.processMap().nodes(),
+        s -> s.index().processNodes,
         i -> i.processes,
         "processes/",
         ProcessNumber::parse,
         (scope, node, sink) -> {
-          if (node.kind() != ProcessNodeKind.PROCESS
-              || scope.system.processMap().categoryOf(node.number()).orElse(null) != ProcessCategory.HUVUD) {
+          if (node.kind() != ProcessNodeKind.PROCESS) {
             return;
           }
-          int[] under = scope.index.indicatorsUnderProcess[scope.index.processes.get(node.number())];
+          int at = scope.index.processes.get(node.number());
+          if (scope.index.categories[at] != ProcessCategory.HUVUD) {
+            return;
+          }
+          int[] under = scope.index.indicatorsUnderProcess[at];
           int withTarget = 0;
           for (int i : under) {
             LightPolicy p = policies.get(scope.system.indicators().get(i).id());

@@ -13,7 +13,7 @@ import java.util.function.Function;
  * @param <T> the object checked
  * @param <K> its key in the system's index
  */
-final class ListCheck<T, K> implements RuleCheck<Scope> {
+final class ListCheck<T, K> implements RuleCheck<ListCheck.State<T>> {
   /** Checks one object. */
   interface Body<T> {
     void check(Scope scope, T object, FindingSink sink);
@@ -38,24 +38,34 @@ final class ListCheck<T, K> implements RuleCheck<Scope> {
     this.body = body;
   }
 
-  @Override
-  public Scope prepare(QualitySystem system, LocalDate asOf) {
-    return new Scope(system, asOf);
+  /** One evaluation: the scope and the list, fetched once. */
+  static final class State<T> {
+    final Scope scope;
+    final List<T> list;
+
+    State(Scope scope, List<T> list) {
+      this.scope = scope;
+      this.list = list;
+    }
   }
 
   @Override
-  public int size(Scope scope) {
-    return list.apply(scope.system).size();
+  public State<T> prepare(QualitySystem system, LocalDate asOf) {
+    return new State<>(new Scope(system, asOf), list.apply(system));
   }
 
   @Override
-  public int indexOf(Scope scope, String subject) {
-    return SystemIndex.lookup(positions.apply(scope.index), subject, prefix, parseKey);
+  public int size(State<T> state) {
+    return state.list.size();
   }
 
   @Override
-  public void check(Scope scope, int index, FindingSink sink) {
-    T object = list.apply(scope.system).get(index);
-    body.check(scope, object, sink);
+  public int indexOf(State<T> state, String subject) {
+    return SystemIndex.lookup(positions.apply(state.scope.index), subject, prefix, parseKey);
+  }
+
+  @Override
+  public void check(State<T> state, int index, FindingSink sink) {
+    body.check(state.scope, state.list.get(index), sink);
   }
 }

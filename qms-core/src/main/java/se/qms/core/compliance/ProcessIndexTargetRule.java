@@ -24,7 +24,7 @@ final class ProcessIndexTargetRule extends CoreRule {
   @Override
   public RuleCheck<?> compile(RuleSet ruleSet, RuleParameters parameters) {
     return new ListCheck<ProcessNode, ProcessNumber>(
-        s -> s.processMap().nodes(),
+        s -> s.index().processNodes,
         i -> i.processes,
         "processes/",
         ProcessNumber::parse,

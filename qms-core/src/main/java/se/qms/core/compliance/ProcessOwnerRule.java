@@ -25,7 +25,7 @@ final class ProcessOwnerRule extends CoreRule {
   @Override
   public RuleCheck<?> compile(RuleSet ruleSet, RuleParameters parameters) {
     return new ListCheck<ProcessNode, ProcessNumber>(
-        s -> s.processMap().nodes(),
+        s -> s.index().processNodes,
         i -> i.processes,
         "processes/",
         ProcessNumber::parse,

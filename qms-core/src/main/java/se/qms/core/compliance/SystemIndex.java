@@ -16,25 +16,37 @@ import se.qms.core.improvement.Deviation;
 import se.qms.core.improvement.ImprovementAction;
 import se.qms.core.measure.Indicator;
 import se.qms.core.measure.Observation;
+import se.qms.core.selfinspection.ChecklistTemplate;
+import se.qms.core.selfinspection.CompletedChecklist;
+import se.qms.core.process.ProcessCategory;
 import se.qms.core.process.ProcessNode;
 import se.qms.core.process.ProcessNumber;
 
 /**
  * The lookups of one quality system, built once ({@link QualitySystem#index()}): positions by id
  * and by process number, the observations of each indicator, the indicators under each process,
- * the actions by the case or object they come from, and the years with cases.
+ * the actions by the case or object they come from, each completed checklist's template and
+ * outcome, and the years with cases.
  *
  * <p>Immutable after construction and thread-safe.
  */
 final class SystemIndex {
   private static final int[] NONE = new int[0];
 
+  /** The process map's nodes in number order, fetched once. */
+  final List<ProcessNode> processNodes;
+  /** Per process node position, its category; null when it lies under none. */
+  final ProcessCategory[] categories;
   final Map<ProcessNumber, Integer> processes;
   final Map<String, Integer> indicators;
   final Map<String, Integer> completedChecklists;
   final Map<String, Integer> followUpItems;
   final Map<String, Integer> complaints;
   final Map<String, Integer> actions;
+  /** Per completed checklist position, whether its template's pass policy fails it (Ej godkänd). */
+  final boolean[] checklistFailed;
+  /** Per completed checklist position, its template. */
+  final ChecklistTemplate[] checklistTemplates;
   /** Per indicator position, the positions of its observations in input order. */
   final int[][] observationsOfIndicator;
   /** Per process node position, the indicators that follow up the node or a node below it. */
@@ -48,7 +60,22 @@ final class SystemIndex {
 
   private SystemIndex(QualitySystem s) {
     List<ProcessNode> nodes = s.processMap().nodes();
+    processNodes = nodes;
     processes = positions(nodes, ProcessNode::number);
+    categories = new ProcessCategory[nodes.size()];
+    for (int i = 0; i < nodes.size(); i++) {
+      categories[i] = s.processMap().categoryOf(nodes.get(i).number()).orElse(null);
+    }
+    Map<String, ChecklistTemplate> templates = new HashMap<>();
+    s.checklistTemplates().forEach(t -> templates.put(t.id() + "\u0000" + t.version(), t));
+    List<CompletedChecklist> done = s.completedChecklists();
+    checklistFailed = new boolean[done.size()];
+    checklistTemplates = new ChecklistTemplate[done.size()];
+    for (int i = 0; i < done.size(); i++) {
+      CompletedChecklist c = done.get(i);
+      checklistTemplates[i] = templates.get(c.templateId() + "\u0000" + c.templateVersion());
+      checklistFailed[i] = !checklistTemplates[i].evaluate(c).passed();
+    }
     indicators = positions(s.indicators(), Indicator::id);
     completedChecklists = positions(s.completedChecklists(), c -> c.id());
     followUpItems = positions(s.followUpPlanItems(), i -> i.id());
