@@ -8,13 +8,15 @@ import se.qms.core.measure.Period;
 import se.qms.core.measure.PeriodKind;
 
 /**
- * {@value #ID}: an indicator has no observation for the latest period that ended at least {@code
- * graceDays} (default 90) days before the day evaluated.
+ * {@value #ID}: an indicator's results lag behind — its latest observation is of a period before
+ * the latest period that ended at least {@code graceDays} (default 90) days before the day
+ * evaluated, or it was never observed.
  *
  * <p>The period's kind is that of the indicator's latest observation (a year for an indicator never
  * observed). An observation recorded as missing with a reason ("redovisas från och med 2017")
  * counts: the gap is documented. The period is due on its last day plus {@code graceDays}; the
- * finding arises from the day after. SOSFS 2011:9 5 kap. 2 § (systematic follow-up of the
+ * finding arises from the day after. An indicator first observed after that period is new, not
+ * late; an older gap between observed periods is not reported. SOSFS 2011:9 5 kap. 2 § (systematic follow-up of the
  * results) and 7 kap. (document the results).
  */
 final class ObservationMissingRule extends CoreRule {
@@ -58,15 +60,15 @@ final class ObservationMissingRule extends CoreRule {
           if (!due.end().equals(lastDay)) {
             due = due.previous();
           }
-          for (int o : mine) {
-            if (all.get(o).period().equals(due)) {
-              return;
-            }
+          if (latest != null && latest.compareTo(due) >= 0) {
+            return;
           }
+          String sv = latest == null ? "har inga utfall alls" : "har senast utfall för " + latest;
+          String en = latest == null ? "has no observation at all" : "was last observed for " + latest;
           sink.add(
               "indicators/" + indicator.id(),
-              "Måttet \"" + indicator.title() + "\" saknar utfall för " + due + ".",
-              "Measure \"" + indicator.titleEn().orElse(indicator.title()) + "\" has no observation for " + due + ".");
+              "Måttet \"" + indicator.title() + "\" " + sv + "; utfallet för " + due + " saknas.",
+              "Measure \"" + indicator.titleEn().orElse(indicator.title()) + "\" " + en + "; the observation for " + due + " is missing.");
         });
   }
 }
