@@ -22,12 +22,10 @@ final class ActionOverdueRule extends CoreRule {
 
   @Override
   public RuleCheck<?> compile(RuleSet ruleSet, RuleParameters parameters) {
-    return new ListCheck<ImprovementAction, String>(
+    return new ListCheck<ImprovementAction>(
         QualitySystem::actions,
-        i -> i.actions,
-        "actions/",
-        s -> s,
-        (scope, action, sink) -> {
+        (i, subject) -> SystemIndex.lookup(i.actions, subject, "actions/"),
+        (scope, action, at, sink) -> {
           if (!action.registered().isAfter(scope.asOf) && action.isOverdue(scope.asOf)) {
             String due = action.due().orElseThrow().toString();
             sink.add(

@@ -26,18 +26,15 @@ final class ChecklistFailedWithoutActionRule extends CoreRule {
   @Override
   public RuleCheck<?> compile(RuleSet ruleSet, RuleParameters parameters) {
     int grace = parameters.get("graceDays");
-    return new ListCheck<CompletedChecklist, String>(
+    return new ListCheck<CompletedChecklist>(
         QualitySystem::completedChecklists,
-        i -> i.completedChecklists,
-        "completedChecklists/",
-        s -> s,
-        (scope, checklist, sink) -> {
+        (i, subject) -> SystemIndex.lookup(i.completedChecklists, subject, "completedChecklists/"),
+        (scope, checklist, at, sink) -> {
           if (checklist.date().isAfter(scope.asOf)
               || !scope.asOf.isAfter(checklist.date().plusDays(grace))
               || scope.index.hasAction(checklist.id(), scope.asOf)) {
             return;
           }
-          int at = scope.index.completedChecklists.get(checklist.id());
           if (scope.index.checklistFailed[at]) {
             ChecklistTemplate template = scope.index.checklistTemplates[at];
             sink.add(

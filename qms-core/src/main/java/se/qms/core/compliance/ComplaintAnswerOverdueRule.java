@@ -29,12 +29,10 @@ final class ComplaintAnswerOverdueRule extends CoreRule {
   @Override
   public RuleCheck<?> compile(RuleSet ruleSet, RuleParameters parameters) {
     DeadlineRule rule = DeadlineRule.of(TimeLimit.days(parameters.get("answerDays")));
-    return new ListCheck<Complaint, String>(
+    return new ListCheck<Complaint>(
         QualitySystem::complaints,
-        i -> i.complaints,
-        "complaints/",
-        s -> s,
-        (scope, complaint, sink) -> {
+        (i, subject) -> SystemIndex.lookup(i.complaints, subject, "complaints/"),
+        (scope, complaint, at, sink) -> {
           if (complaint.kind() == ComplaintKind.PRAISE || complaint.received().isAfter(scope.asOf)) {
             return;
           }

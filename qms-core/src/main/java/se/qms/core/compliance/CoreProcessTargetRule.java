@@ -34,16 +34,13 @@ final class CoreProcessTargetRule extends CoreRule {
   public RuleCheck<?> compile(RuleSet ruleSet, RuleParameters parameters) {
     int min = parameters.get("minMeasures");
     Map<String, LightPolicy> policies = ruleSet.lightPolicies();
-    return new ListCheck<ProcessNode, ProcessNumber>(
+    return new ListCheck<ProcessNode>(
         s -> s.index().processNodes,
-        i -> i.processes,
-        "processes/",
-        ProcessNumber::parse,
-        (scope, node, sink) -> {
+        (i, subject) -> SystemIndex.lookup(i.processes, subject, "processes/", ProcessNumber::parse),
+        (scope, node, at, sink) -> {
           if (node.kind() != ProcessNodeKind.PROCESS) {
             return;
           }
-          int at = scope.index.processes.get(node.number());
           if (scope.index.categories[at] != ProcessCategory.HUVUD) {
             return;
           }

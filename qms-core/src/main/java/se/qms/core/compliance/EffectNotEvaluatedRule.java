@@ -27,12 +27,10 @@ final class EffectNotEvaluatedRule extends CoreRule {
   @Override
   public RuleCheck<?> compile(RuleSet ruleSet, RuleParameters parameters) {
     int grace = parameters.get("graceDays");
-    return new ListCheck<ImprovementAction, String>(
+    return new ListCheck<ImprovementAction>(
         QualitySystem::actions,
-        i -> i.actions,
-        "actions/",
-        s -> s,
-        (scope, action, sink) -> {
+        (i, subject) -> SystemIndex.lookup(i.actions, subject, "actions/"),
+        (scope, action, at, sink) -> {
           if (action.status() != ActionStatus.COMPLETED) {
             return;
           }

@@ -29,12 +29,10 @@ final class FollowUpOverdueRule extends CoreRule {
   public RuleCheck<?> compile(RuleSet ruleSet, RuleParameters parameters) {
     int grace = parameters.get("graceDays");
     int lookBack = parameters.get("lookBackDays");
-    return new ListCheck<FollowUpPlanItem, String>(
+    return new ListCheck<FollowUpPlanItem>(
         QualitySystem::followUpPlanItems,
-        i -> i.followUpItems,
-        "followUpPlan/",
-        s -> s,
-        (scope, item, sink) -> {
+        (i, subject) -> SystemIndex.lookup(i.followUpItems, subject, "followUpPlan/"),
+        (scope, item, at, sink) -> {
           LocalDate to = scope.asOf.minusDays(grace + 1L);
           LocalDate from = scope.asOf.minusDays(lookBack);
           for (LocalDate due : item.schedule().between(from, to)) {

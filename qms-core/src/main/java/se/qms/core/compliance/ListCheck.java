@@ -2,7 +2,6 @@ package se.qms.core.compliance;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -11,30 +10,28 @@ import java.util.function.Function;
  * builds the subject path only when it reports a finding.
  *
  * @param <T> the object checked
- * @param <K> its key in the system's index
  */
-final class ListCheck<T, K> implements RuleCheck<ListCheck.State<T>> {
-  /** Checks one object. */
+final class ListCheck<T> implements RuleCheck<ListCheck.State<T>> {
+  /** Finds an object's position by its path in a system's index; -1 when it is not there. */
+  interface Lookup {
+    int indexOf(SystemIndex index, String subject);
+  }
+
+  /** Checks one object, given its position. */
   interface Body<T> {
-    void check(Scope scope, T object, FindingSink sink);
+    void check(Scope scope, T object, int index, FindingSink sink);
   }
 
   private final Function<QualitySystem, List<T>> list;
-  private final Function<SystemIndex, Map<K, Integer>> positions;
-  private final String prefix;
-  private final Function<String, K> parseKey;
+  private final Lookup lookup;
   private final Body<T> body;
 
   ListCheck(
       Function<QualitySystem, List<T>> list,
-      Function<SystemIndex, Map<K, Integer>> positions,
-      String prefix,
-      Function<String, K> parseKey,
+      Lookup lookup,
       Body<T> body) {
     this.list = list;
-    this.positions = positions;
-    this.prefix = prefix;
-    this.parseKey = parseKey;
+    this.lookup = lookup;
     this.body = body;
   }
 
@@ -61,11 +58,11 @@ final class ListCheck<T, K> implements RuleCheck<ListCheck.State<T>> {
 
   @Override
   public int indexOf(State<T> state, String subject) {
-    return SystemIndex.lookup(positions.apply(state.scope.index), subject, prefix, parseKey);
+    return lookup.indexOf(state.scope.index, subject);
   }
 
   @Override
   public void check(State<T> state, int index, FindingSink sink) {
-    body.check(state.scope, state.list.get(index), sink);
+    body.check(state.scope, state.list.get(index), index, sink);
   }
 }

@@ -35,13 +35,10 @@ final class ObservationMissingRule extends CoreRule {
   @Override
   public RuleCheck<?> compile(RuleSet ruleSet, RuleParameters parameters) {
     int grace = parameters.get("graceDays");
-    return new ListCheck<Indicator, String>(
+    return new ListCheck<Indicator>(
         QualitySystem::indicators,
-        i -> i.indicators,
-        "indicators/",
-        s -> s,
-        (scope, indicator, sink) -> {
-          int at = scope.index.indicators.get(indicator.id());
+        (i, subject) -> SystemIndex.lookup(i.indicators, subject, "indicators/", s -> s),
+        (scope, indicator, at, sink) -> {
           List<Observation> all = scope.system.measureData().observations();
           int[] mine = scope.index.observationsOfIndicator[at];
           Period latest = null;

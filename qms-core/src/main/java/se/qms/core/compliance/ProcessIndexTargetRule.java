@@ -23,12 +23,10 @@ final class ProcessIndexTargetRule extends CoreRule {
 
   @Override
   public RuleCheck<?> compile(RuleSet ruleSet, RuleParameters parameters) {
-    return new ListCheck<ProcessNode, ProcessNumber>(
+    return new ListCheck<ProcessNode>(
         s -> s.index().processNodes,
-        i -> i.processes,
-        "processes/",
-        ProcessNumber::parse,
-        (scope, node, sink) -> {
+        (i, subject) -> SystemIndex.lookup(i.processes, subject, "processes/", ProcessNumber::parse),
+        (scope, node, at, sink) -> {
           if (node.processIndexTarget().isEmpty()) {
             return;
           }

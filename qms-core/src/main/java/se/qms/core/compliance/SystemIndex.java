@@ -2,6 +2,7 @@ package se.qms.core.compliance;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,10 +40,10 @@ final class SystemIndex {
   final ProcessCategory[] categories;
   final Map<ProcessNumber, Integer> processes;
   final Map<String, Integer> indicators;
-  final Map<String, Integer> completedChecklists;
-  final Map<String, Integer> followUpItems;
-  final Map<String, Integer> complaints;
-  final Map<String, Integer> actions;
+  final IdIndex completedChecklists;
+  final IdIndex followUpItems;
+  final IdIndex complaints;
+  final IdIndex actions;
   /** Per completed checklist position, whether its template's pass policy fails it (Ej godkänd). */
   final boolean[] checklistFailed;
   /** Per completed checklist position, its template. */
@@ -51,8 +52,9 @@ final class SystemIndex {
   final int[][] observationsOfIndicator;
   /** Per process node position, the indicators that follow up the node or a node below it. */
   final int[][] indicatorsUnderProcess;
-  /** Per origin id, the earliest registration of an action not cancelled that comes from it. */
-  final Map<String, LocalDate> actionByOrigin;
+  /** The origin ids of actions not cancelled, sorted, beside the earliest registration (epoch day). */
+  private final String[] origins;
+  private final long[] originRegistered;
   /** The years in which complaints were received or deviations reported, ascending. */
   final int[] caseYears;
   /** The years with a recorded compilation. */
@@ -77,10 +79,10 @@ final class SystemIndex {
       checklistFailed[i] = !checklistTemplates[i].evaluate(c).passed();
     }
     indicators = positions(s.indicators(), Indicator::id);
-    completedChecklists = positions(s.completedChecklists(), c -> c.id());
-    followUpItems = positions(s.followUpPlanItems(), i -> i.id());
-    complaints = positions(s.complaints(), Complaint::id);
-    actions = positions(s.actions(), ImprovementAction::id);
+    completedChecklists = IdIndex.of(s.completedChecklists(), CompletedChecklist::id);
+    followUpItems = IdIndex.of(s.followUpPlanItems(), i -> i.id());
+    complaints = IdIndex.of(s.complaints(), Complaint::id);
+    actions = IdIndex.of(s.actions(), ImprovementAction::id);
 
     List<Observation> observations = s.measureData().observations();
     int[] counts = new int[s.indicators().size()];
@@ -133,7 +135,12 @@ final class SystemIndex {
         byOrigin.merge(a.originId().get(), a.registered(), (x, y) -> x.isBefore(y) ? x : y);
       }
     }
-    actionByOrigin = byOrigin;
+    origins = byOrigin.keySet().toArray(new String[0]);
+    Arrays.sort(origins);
+    originRegistered = new long[origins.length];
+    for (int i = 0; i < origins.length; i++) {
+      originRegistered[i] = byOrigin.get(origins[i]).toEpochDay();
+    }
 
     TreeSet<Integer> years = new TreeSet<>();
     for (Complaint c : s.complaints()) {
@@ -154,8 +161,13 @@ final class SystemIndex {
 
   /** Whether an action not cancelled, registered on or before {@code asOf}, comes from {@code originId}. */
   boolean hasAction(String originId, LocalDate asOf) {
-    LocalDate registered = actionByOrigin.get(originId);
-    return registered != null && !registered.isAfter(asOf);
+    int at = Arrays.binarySearch(origins, originId);
+    return at >= 0 && originRegistered[at] <= asOf.toEpochDay();
+  }
+
+  /** The position of the element whose path is {@code prefix + id}, or -1. */
+  static int lookup(IdIndex positions, String subject, String prefix) {
+    return subject.startsWith(prefix) ? positions.get(subject.substring(prefix.length())) : -1;
   }
 
   /** The position of the element whose path is {@code prefix + key}, or -1. */
