@@ -7,6 +7,7 @@ module se.qms.examples {
 
   exports se.qms.examples;
   exports se.qms.examples.samples;
+  exports se.qms.examples.generate;
   // the plain baseline of JsonBenchmark is bound reflectively
   opens se.qms.examples.bench to tools.jackson.databind;
 }

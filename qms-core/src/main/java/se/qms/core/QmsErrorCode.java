@@ -10,7 +10,8 @@ import static java.util.Objects.requireNonNull;
  * grouped by concept: {@code QMS-1xxx} values in general, {@code QMS-11xx} organisation,
  * {@code QMS-12xx} processes, {@code QMS-13xx} measures, {@code QMS-14xx} deadlines and the
  * working-day calendar, {@code QMS-15xx} improvement work (complaints, deviations, actions and
- * their statistics), {@code QMS-16xx} egenkontroll, {@code QMS-18xx} decisions not carried out, {@code QMS-20xx} risk analysis, {@code
+ * their statistics), {@code QMS-16xx} egenkontroll, {@code QMS-18xx} decisions not carried out,
+ * {@code QMS-19xx} compliance checks and their configuration, {@code QMS-20xx} risk analysis, {@code
  * QMS-21xx} event analysis, {@code QMS-22xx} internal control, {@code QMS-40xx} the JSON format,
  * {@code QMS-41xx} Kolada, {@code QMS-9xxx} the command line.
  */
@@ -258,6 +259,18 @@ public enum QmsErrorCode {
       "QMS-1805",
       "A waiting-time scale's bounds must be strictly increasing whole months from 0 to 1200.",
       Phase.MODEL),
+  /** A rule set configures a rule the registry in use does not have. */
+  COMPLIANCE_RULE_UNKNOWN(
+      "QMS-1901", "A rule set names a compliance rule that is not registered.", Phase.MODEL),
+  /** Two rules of a registry carry the same id. */
+  COMPLIANCE_RULE_DUPLICATE(
+      "QMS-1902", "Two compliance rules of one registry carry the same id.", Phase.MODEL),
+  /** A rule setting names a parameter its rule does not have. */
+  COMPLIANCE_PARAMETER_UNKNOWN(
+      "QMS-1903", "A rule setting names a parameter the rule does not have.", Phase.MODEL),
+  /** A rule parameter lies outside the range its rule allows. */
+  COMPLIANCE_PARAMETER_OUT_OF_RANGE(
+      "QMS-1904", "A rule parameter lies outside the range the rule allows.", Phase.MODEL),
 
   /** An internal control item has two follow-ups for one tertial. */
   INTERNAL_CONTROL_FOLLOW_UP_DUPLICATE(

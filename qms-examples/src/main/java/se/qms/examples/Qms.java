@@ -39,6 +39,7 @@ public final class Qms {
             new MeasuresCommand(),
             new ResponsibilitiesCommand(),
             new ValidateCommand(),
+            new CheckCommand(),
             new KoladaCommand(),
             new SamplesCommand())) {
       commands.put(c.name(), c);

@@ -28,6 +28,7 @@ import se.qms.core.improvement.Effect;
 import se.qms.core.improvement.EffectEvaluation;
 import se.qms.core.improvement.ImprovementAction;
 import se.qms.core.improvement.Satisfaction;
+import se.qms.core.improvement.YearlyCompilation;
 import se.qms.core.organisation.PersonRef;
 import se.qms.core.organisation.Role;
 import se.qms.core.process.ProcessNumber;
@@ -70,6 +71,52 @@ final class ImprovementFormat {
       out.add(item);
     }
     return out;
+  }
+
+  private static final Set<String> COMPILATION = Set.of("year", "compiled", "reference");
+
+  /** The yearly compilations (5 kap. 6 §), at most one per year. */
+  static List<YearlyCompilation> compilations(Node root) {
+    List<YearlyCompilation> out = new ArrayList<>();
+    Set<Integer> years = new HashSet<>();
+    for (Node n : root.array("compilations")) {
+      if (!n.object(COMPILATION, "year", "compiled")) {
+        continue;
+      }
+      Integer year = n.integer("year");
+      LocalDate compiled = n.date("compiled");
+      String reference = n.has("reference") ? n.string("reference") : null;
+      if (year == null || compiled == null) {
+        continue;
+      }
+      if (!years.add(year)) {
+        n.errors().add(n.pointer("year"), QmsErrorCode.DUPLICATE_ID, "one compilation per year", year.toString());
+        continue;
+      }
+      YearlyCompilation c =
+          QualitySystemReader.build(
+              n.errors(),
+              n.pointer(),
+              () -> YearlyCompilation.builder().year(year).compiled(compiled).reference(Optional.ofNullable(reference)).build());
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  static void writeCompilations(JsonGenerator g, List<YearlyCompilation> compilations) {
+    QualitySystemWriter.array(
+        g,
+        "compilations",
+        compilations,
+        (gen, c) -> {
+          gen.writeStartObject();
+          gen.writeNumberProperty("year", c.year());
+          gen.writeStringProperty("compiled", c.compiled().toString());
+          QualitySystemWriter.optional(gen, "reference", c.reference());
+          gen.writeEndObject();
+        });
   }
 
   static Complaint complaint(Node n) {

@@ -53,7 +53,7 @@ final class QualitySystemReader {
           "format", "formatVersion", "name", "units", "responsibilities", "processIndexScale",
           "processes", "indicators", "observations", "references", "risks", "checklistTemplates",
           "completedChecklists", "followUpPlan", "complaints", "deviations", "actions",
-          UnexecutedFormat.DECISIONS, UnexecutedFormat.REPORTS);
+          UnexecutedFormat.DECISIONS, UnexecutedFormat.REPORTS, "compilations");
   private static final Set<String> UNIT = Set.of("id", "name", "kind", "parentId");
   private static final Set<String> DUTY = Set.of("phase", "role", "text", "source");
   private static final Set<String> PERSON = Set.of("id", "displayName");
@@ -128,6 +128,7 @@ final class QualitySystemReader {
         ImprovementFormat.read(root, "deviations", ImprovementFormat::deviation, d -> d.id());
     List<se.qms.core.improvement.ImprovementAction> actions =
         ImprovementFormat.read(root, "actions", ImprovementFormat::action, a -> a.id());
+    List<se.qms.core.improvement.YearlyCompilation> compilations = ImprovementFormat.compilations(root);
     checkCases(root, deviations, actions);
     se.qms.core.unexecuted.UnexecutedDecisionRegister unexecuted = UnexecutedFormat.readRegister(root);
     errors.throwIfAny();
@@ -156,6 +157,7 @@ final class QualitySystemReader {
                     .addAllComplaints(complaints)
                     .addAllDeviations(deviations)
                     .addAllActions(actions)
+                    .addAllCompilations(compilations)
                     .build());
     errors.throwIfAny();
     return system;

@@ -49,6 +49,7 @@ final class QualitySystemWriter {
     array(g, "references", system.measureData().references(), QualitySystemWriter::reference);
     system.part(RiskRegister.class).ifPresent(r -> RiskFormat.writeRegister(g, r));
     ImprovementFormat.write(g, system.complaints(), system.deviations(), system.actions());
+    ImprovementFormat.writeCompilations(g, system.compilations());
     SelfInspectionFormat.write(
         g, system.checklistTemplates(), system.completedChecklists(), system.followUpPlanItems());
     system

@@ -4,14 +4,22 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import se.qms.core.QmsErrorCode;
+import se.qms.core.compliance.ComplianceRule;
+import se.qms.core.compliance.ComplianceRules;
+import se.qms.core.compliance.FindingSeverity;
+import se.qms.core.compliance.RuleParameter;
+import se.qms.core.compliance.RuleRegistry;
 import se.qms.core.compliance.RuleSet;
+import se.qms.core.compliance.RuleSetting;
 import se.qms.core.measure.LightPolicy;
 import se.qms.core.measure.Target;
 import se.qms.core.measure.Tolerance;
 import se.qms.risk.RiskPolicy;
+import se.qms.risk.RiskRules;
 import tools.jackson.core.JsonGenerator;
 
 /** Reads and writes {@code qms-rule-set} documents. */
@@ -19,8 +27,12 @@ final class RuleSetFormat {
   static final String FORMAT = "qms-rule-set";
   static final int VERSION = 1;
 
-  private static final Set<String> ROOT = Set.of(
-          "format", "formatVersion", "name", "lightPolicies", "riskPolicy", UnexecutedFormat.POLICY);
+  private static final Set<String> ROOT =
+      Set.of(
+          "format", "formatVersion", "name", "lightPolicies", "riskPolicy", UnexecutedFormat.POLICY, "rules");
+  private static final Set<String> RULE = Set.of("ruleId", "enabled", "severity", "basis", "parameters");
+  /** The rules a rule set may configure: the core's and qms-risk's. */
+  static final RuleRegistry RULES = ComplianceRules.core().plus(RiskRules.all());
   private static final Set<String> POLICY =
       Set.of("indicatorId", "kind", "target", "tolerance", "greenFrom", "yellowFrom");
   private static final Set<String> TARGET = Set.of("kind", "value", "reference", "delta", "deltaUnit");
@@ -55,6 +67,17 @@ final class RuleSetFormat {
     }
     RiskPolicy riskPolicy = RiskFormat.readPolicy(root);
     se.qms.core.unexecuted.UnexecutedDecisionPolicy unexecuted = UnexecutedFormat.readPolicy(root);
+    Map<String, RuleSetting> rules = new LinkedHashMap<>();
+    Set<String> configured = new HashSet<>();
+    for (Node n : root.array("rules")) {
+      String id = n.has("ruleId") ? n.string("ruleId") : null;
+      RuleSetting setting = setting(n, id);
+      if (id != null && !configured.add(id)) {
+        errors.add(n.pointer("ruleId"), QmsErrorCode.DUPLICATE_ID, "one setting per rule", id);
+      } else if (id != null && setting != null) {
+        rules.put(id, setting);
+      }
+    }
     errors.throwIfAny();
     RuleSet ruleSet =
         QualitySystemReader.build(
@@ -64,11 +87,91 @@ final class RuleSetFormat {
                 RuleSet.builder()
                     .name(name)
                     .putAllLightPolicies(policies)
+                    .putAllRules(rules)
                     .addAllParts(riskPolicy == null ? List.of() : List.of(riskPolicy))
                     .addAllParts(unexecuted == null ? List.of() : List.of(unexecuted))
                     .build());
     errors.throwIfAny();
     return ruleSet;
+  }
+
+  /** A rule setting, checked against {@link #RULES}: known rule, known parameters in range. */
+  private static RuleSetting setting(Node n, String id) {
+    if (!n.object(RULE, "ruleId")) {
+      return null;
+    }
+    Boolean enabled = n.bool("enabled");
+    FindingSeverity severity = n.enumValue("severity", FindingSeverity.class);
+    String basis = n.has("basis") ? n.string("basis") : null;
+    Map<String, Integer> parameters = new LinkedHashMap<>();
+    Optional<Node> given = n.child("parameters");
+    if (given.isPresent() && given.get().object(names(given.get()))) {
+      for (String name : names(given.get())) {
+        Integer value = given.get().integer(name);
+        if (value != null) {
+          parameters.put(name, value);
+        }
+      }
+    }
+    if (id == null) {
+      return null;
+    }
+    Optional<ComplianceRule> rule = RULES.rule(id);
+    if (rule.isEmpty()) {
+      n.errors()
+          .add(
+              n.pointer("ruleId"),
+              QmsErrorCode.COMPLIANCE_RULE_UNKNOWN,
+              "must name a registered rule, was \"" + id + "\"",
+              id);
+      return null;
+    }
+    boolean fits = true;
+    for (Map.Entry<String, Integer> e : parameters.entrySet()) {
+      String at = given.orElseThrow().pointer(e.getKey());
+      Optional<RuleParameter> p =
+          rule.get().parameters().stream().filter(x -> x.name().equals(e.getKey())).findFirst();
+      if (p.isEmpty()) {
+        n.errors()
+            .add(at, QmsErrorCode.COMPLIANCE_PARAMETER_UNKNOWN, "the rule " + id + " has no parameter \"" + e.getKey() + "\"", e.getKey());
+        fits = false;
+      } else if (e.getValue() < p.get().min() || e.getValue() > p.get().max()) {
+        n.errors()
+            .add(
+                at,
+                QmsErrorCode.COMPLIANCE_PARAMETER_OUT_OF_RANGE,
+                "must be in [" + p.get().min() + ", " + p.get().max() + "], was " + e.getValue(),
+                e.getValue().toString());
+        fits = false;
+      }
+    }
+    if (!fits) {
+      return null;
+    }
+    return QualitySystemReader.build(
+        n.errors(),
+        n.pointer(),
+        () -> {
+          RuleSetting.Builder b = RuleSetting.builder().putAllParameters(parameters);
+          if (enabled != null) {
+            b.enabled(enabled);
+          }
+          if (severity != null) {
+            b.severity(severity);
+          }
+          if (basis != null) {
+            b.basis(basis);
+          }
+          return b.build();
+        });
+  }
+
+  private static Set<String> names(Node n) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    if (n.json().isObject()) {
+      n.json().properties().forEach(e -> out.add(e.getKey()));
+    }
+    return out;
   }
 
   private static LightPolicy policy(Node n) {
@@ -207,6 +310,25 @@ final class RuleSetFormat {
     ruleSet
         .part(se.qms.core.unexecuted.UnexecutedDecisionPolicy.class)
         .ifPresent(p -> UnexecutedFormat.writePolicy(g, p));
+    QualitySystemWriter.array(
+        g, "rules", List.copyOf(ruleSet.rules().entrySet()), (gen, e) -> setting(gen, e.getKey(), e.getValue()));
+    g.writeEndObject();
+  }
+
+  private static void setting(JsonGenerator g, String ruleId, RuleSetting s) {
+    g.writeStartObject();
+    g.writeStringProperty("ruleId", ruleId);
+    if (!s.enabled()) {
+      g.writeBooleanProperty("enabled", false);
+    }
+    s.severity().ifPresent(v -> g.writeStringProperty("severity", v.name()));
+    QualitySystemWriter.optional(g, "basis", s.basis());
+    if (!s.parameters().isEmpty()) {
+      g.writeName("parameters");
+      g.writeStartObject();
+      s.parameters().forEach(g::writeNumberProperty);
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 

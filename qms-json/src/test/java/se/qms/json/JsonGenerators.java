@@ -182,6 +182,7 @@ final class JsonGenerators {
         .addAllComplaints(complaints)
         .addAllDeviations(deviations)
         .addAllActions(actions)
+        .addAllCompilations(compilations(draws.size()))
         .addAllParts(risks.isEmpty() ? List.of() : List.of(se.qms.risk.RiskRegister.of(risks)))
         .addAllParts(unexecuted(draws))
         .organisation(Organisation.of(units))
@@ -426,7 +427,51 @@ final class JsonGenerators {
                 .sanctionNoteAfterMonths(12)
                 .build());
       }
+      b.putAllRules(ruleSettings(draws));
       return b.build();
     });
+  }
+
+  /** Up to three yearly compilations, some with a reference. */
+  static List<se.qms.core.improvement.YearlyCompilation> compilations(int n) {
+    List<se.qms.core.improvement.YearlyCompilation> out = new java.util.ArrayList<>();
+    for (int i = 0; i < n % 4; i++) {
+      se.qms.core.improvement.YearlyCompilation.Builder b =
+          se.qms.core.improvement.YearlyCompilation.builder()
+              .year(2015 + i)
+              .compiled(java.time.LocalDate.of(2016 + i, 1 + i, 10));
+      if (i % 2 == 1) {
+        b.reference("Kvalitetsberättelse " + (2015 + i) + ", avsnitt 4.3");
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  /** Settings of registered rules: switched off, another severity or basis, parameters in range. */
+  static Map<String, se.qms.core.compliance.RuleSetting> ruleSettings(List<Integer> draws) {
+    List<se.qms.core.compliance.ComplianceRule> rules = RuleSetFormat.RULES.rules();
+    Map<String, se.qms.core.compliance.RuleSetting> out = new LinkedHashMap<>();
+    for (int d : draws) {
+      se.qms.core.compliance.ComplianceRule rule = rules.get(d % rules.size());
+      se.qms.core.compliance.RuleSetting.Builder b = se.qms.core.compliance.RuleSetting.builder();
+      switch ((d / rules.size()) % 4) {
+        case 0:
+          b.enabled(false);
+          break;
+        case 1:
+          b.severity(se.qms.core.compliance.FindingSeverity.values()[d % 3]);
+          break;
+        case 2:
+          b.basis("Kommunens riktlinje " + d % 10);
+          break;
+        default:
+          for (se.qms.core.compliance.RuleParameter p : rule.parameters()) {
+            b.putParameters(p.name(), p.min() + d % (p.max() - p.min() + 1));
+          }
+      }
+      out.putIfAbsent(rule.id(), b.build());
+    }
+    return out;
   }
 }

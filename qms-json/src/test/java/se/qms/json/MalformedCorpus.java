@@ -65,6 +65,7 @@ final class MalformedCorpus {
     c.unexecutedDecisions();
     c.ruleSets();
     c.unexecutedDecisionPolicy();
+    c.compliance();
     return List.copyOf(c.cases);
   }
 
@@ -476,5 +477,28 @@ final class MalformedCorpus {
     rs("pass/fail with bands", set("/lightPolicies/2", "greenFrom", 1.0), "/lightPolicies/2/greenFrom", QmsErrorCode.LIGHT_POLICY_INVALID);
     rs("two policies for one indicator", set("/lightPolicies/1", "indicatorId", "nojd"), "/lightPolicies/1/indicatorId", QmsErrorCode.DUPLICATE_ID);
     rs("policy unknown property", set("/lightPolicies/2", "colour", "green"), "/lightPolicies/2/colour", QmsErrorCode.JSON_UNKNOWN_PROPERTY);
+  }
+
+  /** Rule settings of the compliance engine and the yearly compilations they check. */
+  private void compliance() {
+    rs("rule setting of an unknown rule", set("", "rules", json("[{\"ruleId\": \"process.no-such-rule\"}]")), "/rules/0/ruleId", QmsErrorCode.COMPLIANCE_RULE_UNKNOWN);
+    rs("rule setting with an unknown parameter", set("", "rules", json("[{\"ruleId\": \"complaint.answer-overdue\", \"parameters\": {\"days\": 14}}]")), "/rules/0/parameters/days", QmsErrorCode.COMPLIANCE_PARAMETER_UNKNOWN);
+    rs("rule parameter above its range", set("", "rules", json("[{\"ruleId\": \"complaint.answer-overdue\", \"parameters\": {\"answerDays\": 366}}]")), "/rules/0/parameters/answerDays", QmsErrorCode.COMPLIANCE_PARAMETER_OUT_OF_RANGE);
+    rs("rule parameter below its range", set("", "rules", json("[{\"ruleId\": \"action.effect-not-evaluated\", \"parameters\": {\"graceDays\": -1}}]")), "/rules/0/parameters/graceDays", QmsErrorCode.COMPLIANCE_PARAMETER_OUT_OF_RANGE);
+    rs("rule parameter as text", set("", "rules", json("[{\"ruleId\": \"complaint.answer-overdue\", \"parameters\": {\"answerDays\": \"14\"}}]")), "/rules/0/parameters/answerDays", QmsErrorCode.JSON_WRONG_TYPE);
+    rs("rule parameter as a fraction", set("", "rules", json("[{\"ruleId\": \"complaint.answer-overdue\", \"parameters\": {\"answerDays\": 14.5}}]")), "/rules/0/parameters/answerDays", QmsErrorCode.JSON_WRONG_TYPE);
+    rs("rule parameters not an object", set("", "rules", json("[{\"ruleId\": \"complaint.answer-overdue\", \"parameters\": [14]}]")), "/rules/0/parameters", QmsErrorCode.JSON_WRONG_TYPE);
+    rs("rule severity unknown", set("", "rules", json("[{\"ruleId\": \"action.overdue\", \"severity\": \"FATAL\"}]")), "/rules/0/severity", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    rs("rule switch as text", set("", "rules", json("[{\"ruleId\": \"action.overdue\", \"enabled\": \"nej\"}]")), "/rules/0/enabled", QmsErrorCode.JSON_WRONG_TYPE);
+    rs("rule basis blank", set("", "rules", json("[{\"ruleId\": \"action.overdue\", \"basis\": \" \"}]")), "/rules/0*", QmsErrorCode.VALUE_BLANK);
+    rs("rule setting without rule id", set("", "rules", json("[{\"enabled\": false}]")), "/rules/0/ruleId", QmsErrorCode.JSON_MISSING_PROPERTY);
+    rs("rule setting with an unknown property", set("", "rules", json("[{\"ruleId\": \"action.overdue\", \"off\": true}]")), "/rules/0/off", QmsErrorCode.JSON_UNKNOWN_PROPERTY);
+    rs("rule configured twice", set("", "rules", json("[{\"ruleId\": \"action.overdue\"}, {\"ruleId\": \"action.overdue\", \"enabled\": false}]")), "/rules/1/ruleId", QmsErrorCode.DUPLICATE_ID);
+    rs("rules not an array", set("", "rules", json("{\"action.overdue\": false}")), "/rules", QmsErrorCode.JSON_WRONG_TYPE);
+    qs("compilation of a year twice", set("", "compilations", json("[{\"year\": 2016, \"compiled\": \"2017-02-01\"}, {\"year\": 2016, \"compiled\": \"2017-03-01\"}]")), "/compilations/1/year", QmsErrorCode.DUPLICATE_ID);
+    qs("compilation dated before its year", set("", "compilations", json("[{\"year\": 2016, \"compiled\": \"2015-12-31\"}]")), "/compilations/0*", QmsErrorCode.DATES_OUT_OF_ORDER);
+    qs("compilation year out of range", set("", "compilations", json("[{\"year\": 1899, \"compiled\": \"2017-02-01\"}]")), "/compilations/0*", QmsErrorCode.VALUE_OUT_OF_RANGE);
+    qs("compilation without date", set("", "compilations", json("[{\"year\": 2016}]")), "/compilations/0/compiled", QmsErrorCode.JSON_MISSING_PROPERTY);
+    qs("compilation date malformed", set("", "compilations", json("[{\"year\": 2016, \"compiled\": \"2017-2-1\"}]")), "/compilations/0/compiled", QmsErrorCode.VALUE_MALFORMED);
   }
 }

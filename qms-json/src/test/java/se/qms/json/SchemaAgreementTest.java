@@ -46,7 +46,10 @@ class SchemaAgreementTest {
           QmsErrorCode.RISK_ESCALATION_THRESHOLD,
           QmsErrorCode.CASE_DATE_BEFORE_START,
           QmsErrorCode.HISTORY_INCONSISTENT,
-          QmsErrorCode.REPORT_BEFORE_QUARTER_END);
+          QmsErrorCode.REPORT_BEFORE_QUARTER_END,
+          QmsErrorCode.COMPLIANCE_RULE_UNKNOWN,
+          QmsErrorCode.COMPLIANCE_PARAMETER_UNKNOWN,
+          QmsErrorCode.COMPLIANCE_PARAMETER_OUT_OF_RANGE);
 
   /** Cases whose code the schema can check elsewhere, but not in this relation between elements. */
   static final Set<String> READER_ONLY_CASES =
@@ -56,7 +59,8 @@ class SchemaAgreementTest {
           "scale minimum above maximum",
           "scale answer above the scale",
           "complaint status contradicts history",
-          "sanction minimum above maximum");
+          "sanction minimum above maximum",
+          "compilation dated before its year");
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final SchemaRegistry REGISTRY =

@@ -128,7 +128,7 @@ public final class RiskReview {
             reassessmentInterval,
             newAnalysisWithinDays);
     List<Finding> findings = new ArrayList<>();
-    for (RiskRule rule : RiskRules.all()) {
+    for (RiskRule rule : RiskReviewRules.all()) {
       rule.check(context, findings);
     }
     return List.copyOf(findings);

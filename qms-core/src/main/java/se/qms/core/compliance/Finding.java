@@ -15,6 +15,10 @@ import se.qms.core.internal.Checks;
  */
 @Value.Immutable
 public abstract class Finding {
+  /** The shape of a rule id. */
+  static final java.util.regex.Pattern RULE_ID =
+      java.util.regex.Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
+
   Finding() {}
 
   /** The stable id of the rule that produced the finding, e.g. {@code risk.critical-without-action}. */
@@ -48,10 +52,29 @@ public abstract class Finding {
     Builder() {}
   }
 
+  /**
+   * Whether a text has the shape of {@link #RULE_ID}: runs of lower-case letters and digits joined
+   * by single dots or hyphens. A loop, not the pattern: every finding is checked.
+   */
+  static boolean isRuleId(String id) {
+    boolean wordStart = true;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        wordStart = false;
+      } else if ((c == '.' || c == '-') && !wordStart) {
+        wordStart = true;
+      } else {
+        return false;
+      }
+    }
+    return !wordStart;
+  }
+
   @Value.Check
   final void check() {
     Checks.text(ruleId(), 100, "ruleId");
-    if (!ruleId().matches("[a-z0-9]+([.-][a-z0-9]+)*")) {
+    if (!isRuleId(ruleId())) {
       throw InvalidValueException.malformed(
           QmsErrorCode.VALUE_MALFORMED,
           "ruleId",

@@ -33,7 +33,8 @@ import se.qms.core.selfinspection.FollowUpPlanItem;
  * system and answers only items of that template with values that fit them ({@link
  * QmsErrorCode#CHECKLIST_ANSWER_UNKNOWN_ITEM}, {@link QmsErrorCode#CHECKLIST_ANSWER_TYPE}), and a
  * follow-up item's unit, checklist template and process exist ({@link
- * QmsErrorCode#DANGLING_REFERENCE}). Immutable and thread-safe.
+ * QmsErrorCode#DANGLING_REFERENCE}). Complaints, deviations and actions are unique by id, yearly
+ * compilations by year ({@link QmsErrorCode#DUPLICATE_ID}). Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class QualitySystem {
@@ -104,6 +105,26 @@ public abstract class QualitySystem {
   /** Improvement actions (åtgärder, SOSFS 2011:9 5 kap. 7 §). */
   public abstract List<se.qms.core.improvement.ImprovementAction> actions();
 
+  /**
+   * The yearly compilations of complaints, comments and reports (SOSFS 2011:9 5 kap. 6 §), at
+   * most one per year.
+   */
+  public abstract List<se.qms.core.improvement.YearlyCompilation> compilations();
+
+  /** The compilation of a year, if one is recorded. */
+  public Optional<se.qms.core.improvement.YearlyCompilation> compilation(int year) {
+    return compilations().stream().filter(c -> c.year() == year).findFirst();
+  }
+
+  /**
+   * The indexes by id and by {@code ProcessNumber} the compliance rules look records up in; built
+   * once, on first use, and shared by every evaluation of this system.
+   */
+  @Value.Lazy
+  SystemIndex index() {
+    return SystemIndex.of(this);
+  }
+
   /** Parts contributed by other modules, at most one of each class, in the order given. */
   public abstract java.util.List<QualitySystemPart> parts();
 
@@ -127,6 +148,7 @@ public abstract class QualitySystem {
     uniqueIds(complaints(), se.qms.core.improvement.Complaint::id, "complaints");
     uniqueIds(deviations(), se.qms.core.improvement.Deviation::id, "deviations");
     uniqueIds(actions(), se.qms.core.improvement.ImprovementAction::id, "actions");
+    uniqueIds(compilations(), c -> Integer.toString(c.year()), "compilations");
     for (int i = 0; i < deviations().size(); i++) {
       String unit = deviations().get(i).unitId();
       if (!organisation().units().isEmpty() && organisation().unit(unit).isEmpty()) {

@@ -6,8 +6,8 @@ import se.qms.core.internal.Checks;
 import se.qms.core.measure.LightPolicy;
 
 /**
- * A municipality's policies as data: how each indicator's values get a traffic light. Later parts
- * of the format add deadlines, taxonomies and rule switches.
+ * A municipality's policies as data: how each indicator's values get a traffic light, and how
+ * each compliance rule is configured (switched off, severity, basis, parameters).
  *
  * <p>Invariant: the name is non-blank. Whether each policy fits its indicator is checked when the
  * policies are compiled against a quality system's indicators ({@link
@@ -22,6 +22,13 @@ public abstract class RuleSet {
 
   /** The traffic-light policy per indicator id, in the order given. */
   public abstract Map<String, LightPolicy> lightPolicies();
+
+  /**
+   * How compliance rules are configured, by rule id, in the order given: switched off, another
+   * severity, basis or parameters. Rules not named keep their defaults; a {@link
+   * ComplianceEngine} rejects ids its registry lacks.
+   */
+  public abstract Map<String, RuleSetting> rules();
 
   /** Parts contributed by other modules, at most one of each class, in the order given. */
   public abstract java.util.List<RuleSetPart> parts();
@@ -46,5 +53,6 @@ public abstract class RuleSet {
     se.qms.core.internal.Parts.requireOnePerClass(parts());
     Checks.text(name(), 500, "name");
     lightPolicies().keySet().forEach(id -> Checks.text(id, 100, "lightPolicies.indicatorId"));
+    rules().keySet().forEach(id -> Checks.text(id, 100, "rules.ruleId"));
   }
 }

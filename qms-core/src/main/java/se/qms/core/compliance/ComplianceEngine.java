@@ -1,0 +1,173 @@
+package se.qms.core.compliance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.qms.core.InvalidValueException;
+import se.qms.core.QmsErrorCode;
+import se.qms.core.internal.Checks;
+
+/**
+ * Checks whole quality systems against SOSFS 2011:9 and a municipality's rule set: the one call a
+ * case-management system makes nightly or on every save.
+ *
+ * <p>{@link #of(RuleSet, RuleRegistry)} compiles the rule set once into an array of {@link
+ * RuleCheck}s — rules switched off, severities, bases and parameters resolved; evaluating then
+ * does no reflection and no lookups by rule or parameter name. {@link #evaluate(QualitySystem,
+ * LocalDate)} is pure: the same system and day give an equal {@link ComplianceResult}, whatever
+ * the order of the system's records. {@link #evaluate(QualitySystem, LocalDate, String)} checks
+ * one changed object and gives exactly the findings a full evaluation gives for it. Immutable and
+ * thread-safe; nothing reads the clock.
+ */
+public final class ComplianceEngine {
+  private static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::subject)
+          .thenComparing(Finding::messageEn)
+          .thenComparing(Finding::messageSv);
+
+  private final String[] ids;
+  private final RuleCheck<?>[] checks;
+  private final FindingSeverity[] severities;
+  private final String[] bases;
+
+  private ComplianceEngine(
+      String[] ids, RuleCheck<?>[] checks, FindingSeverity[] severities, String[] bases) {
+    this.ids = ids;
+    this.checks = checks;
+    this.severities = severities;
+    this.bases = bases;
+  }
+
+  /** An engine of the core's rules ({@link ComplianceRules#core()}); see {@link #of(RuleSet, RuleRegistry)}. */
+  public static ComplianceEngine of(RuleSet ruleSet) {
+    return of(ruleSet, ComplianceRules.core());
+  }
+
+  /**
+   * Compiles a rule set against the rules of a registry.
+   *
+   * @param ruleSet not null; its {@link RuleSet#rules()} may configure only rules of the registry
+   * @param registry not null
+   * @throws InvalidValueException with {@link QmsErrorCode#COMPLIANCE_RULE_UNKNOWN} (field {@code
+   *     rules}) for a configured rule the registry lacks, {@link
+   *     QmsErrorCode#COMPLIANCE_PARAMETER_UNKNOWN} or {@link
+   *     QmsErrorCode#COMPLIANCE_PARAMETER_OUT_OF_RANGE} for a parameter that does not fit, or what
+   *     a rule's own compilation rejects
+   */
+  public static ComplianceEngine of(RuleSet ruleSet, RuleRegistry registry) {
+    Checks.present(ruleSet, "ruleSet");
+    Checks.present(registry, "registry");
+    for (String id : ruleSet.rules().keySet()) {
+      if (registry.rule(id).isEmpty()) {
+        throw InvalidValueException.violates(
+            QmsErrorCode.COMPLIANCE_RULE_UNKNOWN, "rules", id, "must name a registered rule");
+      }
+    }
+    int n = registry.size();
+    String[] ids = new String[n];
+    RuleCheck<?>[] checks = new RuleCheck<?>[n];
+    FindingSeverity[] severities = new FindingSeverity[n];
+    String[] bases = new String[n];
+    for (int i = 0; i < n; i++) {
+      ComplianceRule rule = registry.rules().get(i);
+      RuleSetting setting = ruleSet.rules().get(rule.id());
+      Map<String, Integer> given = setting == null ? Map.of() : setting.parameters();
+      RuleParameters parameters = RuleParameters.resolve(rule, given);
+      ids[i] = rule.id();
+      severities[i] = setting == null ? rule.defaultSeverity() : setting.severity().orElse(rule.defaultSeverity());
+      bases[i] = setting == null ? rule.basis() : setting.basis().orElse(rule.basis());
+      boolean enabled = setting == null || setting.enabled();
+      checks[i] = enabled ? Checks.present(rule.compile(ruleSet, parameters), "compile") : null;
+    }
+    return new ComplianceEngine(ids, checks, severities, bases);
+  }
+
+  /** The ids of the rules, in the order of the outcomes. */
+  public List<String> ruleIds() {
+    return List.of(ids);
+  }
+
+  /**
+   * Evaluates every enabled rule over the whole system.
+   *
+   * @param system not null
+   * @param asOf the day evaluated; not null
+   * @return one outcome per rule, findings sorted by rule, subject and message
+   */
+  public ComplianceResult evaluate(QualitySystem system, LocalDate asOf) {
+    Checks.present(system, "system");
+    Checks.present(asOf, "asOf");
+    List<RuleOutcome> outcomes = new ArrayList<>(ids.length);
+    for (int i = 0; i < ids.length; i++) {
+      outcomes.add(checks[i] == null ? notEvaluated(i) : runAll(i, checks[i], system, asOf));
+    }
+    return new ComplianceResult(asOf, Optional.empty(), outcomes);
+  }
+
+  /**
+   * Evaluates one object — a process, indicator, checklist, follow-up item, complaint, action,
+   * year of compilation, or an object of a contributed rule such as a risk — without checking the
+   * others. Rules that do not check the object are {@link RuleStatus#NOT_EVALUATED}; the findings
+   * equal those of {@link #evaluate(QualitySystem, LocalDate)} whose subject is {@code subject}.
+   *
+   * @param system not null
+   * @param asOf not null
+   * @param subject the object's path, e.g. {@code complaints/K-17} or {@code processes/2.1.2.3.6}; not null
+   */
+  public ComplianceResult evaluate(QualitySystem system, LocalDate asOf, String subject) {
+    Checks.present(system, "system");
+    Checks.present(asOf, "asOf");
+    Checks.present(subject, "subject");
+    List<RuleOutcome> outcomes = new ArrayList<>(ids.length);
+    for (int i = 0; i < ids.length; i++) {
+      outcomes.add(checks[i] == null ? notEvaluated(i) : runOne(i, checks[i], system, asOf, subject));
+    }
+    return new ComplianceResult(asOf, Optional.of(subject), outcomes);
+  }
+
+  private RuleOutcome notEvaluated(int i) {
+    return new RuleOutcome(ids[i], RuleStatus.NOT_EVALUATED, List.of());
+  }
+
+  private <S> RuleOutcome runAll(int i, RuleCheck<S> check, QualitySystem system, LocalDate asOf) {
+    S state = check.prepare(system, asOf);
+    int size = check.size(state);
+    if (size == 0) {
+      return new RuleOutcome(ids[i], RuleStatus.NOT_APPLICABLE, List.of());
+    }
+    FindingSink sink = new FindingSink(ids[i], severities[i], bases[i]);
+    for (int j = 0; j < size; j++) {
+      check.check(state, j, sink);
+    }
+    return outcome(i, sink);
+  }
+
+  private <S> RuleOutcome runOne(
+      int i, RuleCheck<S> check, QualitySystem system, LocalDate asOf, String subject) {
+    S state = check.prepare(system, asOf);
+    int at = check.indexOf(state, subject);
+    if (at < 0) {
+      return notEvaluated(i);
+    }
+    FindingSink sink = new FindingSink(ids[i], severities[i], bases[i]);
+    check.check(state, at, sink);
+    return outcome(i, sink);
+  }
+
+  private RuleOutcome outcome(int i, FindingSink sink) {
+    List<Finding> found = sink.findings();
+    if (found.isEmpty()) {
+      return new RuleOutcome(ids[i], RuleStatus.PASSED, List.of());
+    }
+    found.sort(ORDER);
+    return new RuleOutcome(ids[i], RuleStatus.FAILED, List.copyOf(found));
+  }
+
+  @Override
+  public String toString() {
+    return "ComplianceEngine" + List.of(ids);
+  }
+}

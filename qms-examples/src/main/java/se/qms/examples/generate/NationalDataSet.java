@@ -1,0 +1,372 @@
+package se.qms.examples.generate;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import se.qms.core.compliance.QualitySystem;
+import se.qms.core.compliance.RuleSet;
+import se.qms.core.improvement.ActionCommand;
+import se.qms.core.improvement.ActionOrigin;
+import se.qms.core.improvement.ActionPurpose;
+import se.qms.core.improvement.ActionStatus;
+import se.qms.core.improvement.Complaint;
+import se.qms.core.improvement.ComplaintKind;
+import se.qms.core.improvement.ComplaintStatus;
+import se.qms.core.improvement.Deviation;
+import se.qms.core.improvement.Effect;
+import se.qms.core.improvement.EffectEvaluation;
+import se.qms.core.improvement.ImprovementAction;
+import se.qms.core.improvement.YearlyCompilation;
+import se.qms.core.measure.Direction;
+import se.qms.core.measure.Indicator;
+import se.qms.core.measure.LightPolicy;
+import se.qms.core.measure.MeasureData;
+import se.qms.core.measure.MeasureUnit;
+import se.qms.core.measure.Observation;
+import se.qms.core.measure.Period;
+import se.qms.core.measure.Target;
+import se.qms.core.measure.Tolerance;
+import se.qms.core.organisation.Organisation;
+import se.qms.core.organisation.OrganisationUnit;
+import se.qms.core.organisation.PersonRef;
+import se.qms.core.organisation.Role;
+import se.qms.core.organisation.UnitKind;
+import se.qms.core.process.ProcessCategory;
+import se.qms.core.process.ProcessIndexAssessment;
+import se.qms.core.process.ProcessIndexTarget;
+import se.qms.core.process.ProcessMap;
+import se.qms.core.process.ProcessNode;
+import se.qms.core.process.ProcessNodeKind;
+import se.qms.core.process.ProcessNumber;
+import se.qms.core.selfinspection.Answer;
+import se.qms.core.selfinspection.AnswerType;
+import se.qms.core.selfinspection.ChecklistItem;
+import se.qms.core.selfinspection.ChecklistTemplate;
+import se.qms.core.selfinspection.CompletedChecklist;
+import se.qms.core.selfinspection.FollowUpMethod;
+import se.qms.core.selfinspection.FollowUpPlanItem;
+import se.qms.core.selfinspection.FollowUpResult;
+import se.qms.core.selfinspection.QualityArea;
+import se.qms.core.selfinspection.Schedule;
+import se.qms.risk.Rating;
+import se.qms.risk.Risk;
+import se.qms.risk.RiskAssessment;
+import se.qms.risk.RiskRegister;
+
+/**
+ * A seeded synthetic national data set: one quality system per municipality, each of a size drawn
+ * around a realistic mean — about 3 450 records: 120 process nodes, 40 indicators with about 900
+ * observations (yearly and by tertial, some per unit, 2017–2019), 40 risks, 250 completed
+ * checklists of 5 templates, 15 follow-up plan items, 300 complaints, 1 400 deviations and 400
+ * actions — so that 290 municipalities hold about one million records. The same seed gives equal
+ * systems. Dates lie in 2017–2019; evaluate as of 2019-12-31.
+ *
+ * <p>Immutable and thread-safe: {@link #generate} builds new systems on each call.
+ */
+public final class NationalDataSet {
+  /** The number of Swedish municipalities. */
+  public static final int MUNICIPALITIES = 290;
+  /** The day the data set is meant to be evaluated on. */
+  public static final LocalDate AS_OF = LocalDate.of(2019, 12, 31);
+
+  private static final LocalDate START = LocalDate.of(2017, 1, 1);
+  private static final int DAYS = 3 * 365;
+  private static final int UNITS = 12;
+
+  private final long seed;
+
+  private NationalDataSet(long seed) {
+    this.seed = seed;
+  }
+
+  /** A data set with this seed. */
+  public static NationalDataSet seeded(long seed) {
+    return new NationalDataSet(seed);
+  }
+
+  /**
+   * Generates quality systems.
+   *
+   * @param municipalities how many, at least 1
+   * @return the systems, in order; system {@code i} depends only on the seed and {@code i}
+   */
+  public List<QualitySystem> generate(int municipalities) {
+    if (municipalities < 1) {
+      throw new se.qms.core.QmsException(se.qms.core.QmsErrorCode.VALUE_OUT_OF_RANGE, "municipalities must be at least 1");
+    }
+    List<QualitySystem> out = new ArrayList<>(municipalities);
+    for (int m = 0; m < municipalities; m++) {
+      out.add(municipality(m, new SplittableRandom(seed * 1_000_003L + m)));
+    }
+    return out;
+  }
+
+  /** The number of records of a system as the data set counts them. */
+  public static long records(QualitySystem s) {
+    return s.processMap().size()
+        + s.indicators().size()
+        + s.measureData().observations().size()
+        + s.part(RiskRegister.class).map(r -> r.risks().size()).orElse(0)
+        + s.checklistTemplates().size()
+        + s.completedChecklists().size()
+        + s.followUpPlanItems().size()
+        + s.complaints().size()
+        + s.deviations().size()
+        + s.actions().size()
+        + s.compilations().size();
+  }
+
+  private static QualitySystem municipality(int m, SplittableRandom r) {
+    double size = 0.3 + 1.4 * r.nextDouble();
+    String code = String.format("%04d", 114 + m * 7);
+    List<OrganisationUnit> units = new ArrayList<>();
+    units.add(OrganisationUnit.of("n", "Socialnämnden", UnitKind.NAMND));
+    units.add(OrganisationUnit.of("f", "Socialförvaltningen", UnitKind.FORVALTNING, "n"));
+    String[] unitIds = new String[UNITS];
+    for (int u = 0; u < UNITS; u++) {
+      unitIds[u] = "e" + u;
+      units.add(OrganisationUnit.of(unitIds[u], "Enhet " + u, UnitKind.ENHET, "f"));
+    }
+    List<ProcessNode> nodes = processes(r, size);
+    List<ProcessNumber> processes = new ArrayList<>();
+    for (ProcessNode n : nodes) {
+      if (n.kind() == ProcessNodeKind.PROCESS) {
+        processes.add(n.number());
+      }
+    }
+    List<Indicator> indicators = new ArrayList<>();
+    List<Observation> observations = new ArrayList<>();
+    int indicatorCount = scaled(45, size);
+    for (int i = 0; i < indicatorCount; i++) {
+      Indicator.Builder b =
+          Indicator.builder()
+              .id("m" + i)
+              .title("Nyckeltal " + i)
+              .unit(MeasureUnit.PERCENT)
+              .direction(i % 5 == 0 ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER);
+      if (r.nextInt(10) > 0) {
+        b.process(processes.get(r.nextInt(processes.size())));
+      }
+      indicators.add(b.build());
+      boolean tertial = i % 3 == 0;
+      boolean perUnit = i % 4 == 0;
+      for (int y = 2017; y <= 2019; y++) {
+        for (int t = 1; t <= (tertial ? 3 : 1); t++) {
+          Period p = tertial ? Period.tertial(y, t) : Period.year(y);
+          for (int u = 0; u < (perUnit ? 4 : 1); u++) {
+            if (r.nextInt(20) == 0) {
+              continue;
+            }
+            Observation.Builder o = Observation.builder().indicatorId("m" + i).period(p).total(40 + r.nextInt(600) / 10.0);
+            if (perUnit) {
+              o.unitId(unitIds[u]);
+            }
+            observations.add(o.build());
+          }
+        }
+      }
+    }
+    List<Risk> risks = new ArrayList<>();
+    for (int i = 0; i < scaled(40, size); i++) {
+      Risk.Builder b =
+          Risk.builder()
+              .id("R" + i)
+              .title("Risk " + i)
+              .process(processes.get(r.nextInt(processes.size())))
+              .date(day(r))
+              .addAssessments(
+                  RiskAssessment.of(
+                      LocalDate.of(2018 + r.nextInt(2), 1 + r.nextInt(12), 1 + r.nextInt(28)),
+                      List.of(Rating.of(PersonRef.of("ec-" + r.nextInt(UNITS), "Enhetschef"), 1 + r.nextInt(4), 1 + r.nextInt(4)))));
+      if (r.nextInt(3) > 0) {
+        b.addActionIds("A" + r.nextInt(450));
+      }
+      risks.add(b.build());
+    }
+    List<ChecklistTemplate> templates = new ArrayList<>();
+    for (int t = 0; t < 5; t++) {
+      templates.add(
+          ChecklistTemplate.builder()
+              .id("ck" + t)
+              .title("Checklista " + t)
+              .addItems(item("a"), item("b"), item("c"))
+              .build());
+    }
+    List<CompletedChecklist> completed = new ArrayList<>();
+    for (int i = 0; i < scaled(250, size); i++) {
+      completed.add(
+          CompletedChecklist.builder()
+              .id("c" + i)
+              .templateId("ck" + r.nextInt(5))
+              .unitId(unitIds[r.nextInt(UNITS)])
+              .answeredBy(Role.ENHETSCHEF)
+              .date(day(r))
+              .addAnswers(answer("a", r), answer("b", r), answer("c", r))
+              .build());
+    }
+    List<FollowUpPlanItem> plan = new ArrayList<>();
+    for (int i = 0; i < 15; i++) {
+      FollowUpPlanItem.Builder b =
+          FollowUpPlanItem.builder()
+              .id("u" + i)
+              .title("Uppföljning " + i)
+              .qualityArea(i % 2 == 0 ? QualityArea.TRYGGHET_OCH_SAKERHET : QualityArea.TILLGANGLIGHET)
+              .purpose("Följa upp kvaliteten")
+              .addMethods(i % 2 == 0 ? FollowUpMethod.CHECKLIST : FollowUpMethod.RECORD_REVIEW)
+              .responsible(Role.ENHETSCHEF)
+              .schedule(i % 2 == 0 ? Schedule.everyTertial() : Schedule.onDates(MonthDay.of(3, 1), MonthDay.of(9, 1)));
+      for (LocalDate d : (i % 2 == 0 ? Schedule.everyTertial() : Schedule.onDates(MonthDay.of(3, 1), MonthDay.of(9, 1))).between(START, AS_OF)) {
+        if (r.nextInt(8) > 0) {
+          b.addResults(FollowUpResult.of(d, "Genomförd"));
+        }
+      }
+      plan.add(b.build());
+    }
+    List<Complaint> complaints = new ArrayList<>();
+    for (int i = 0; i < scaled(350, size); i++) {
+      LocalDate received = day(r);
+      Complaint.Builder b =
+          Complaint.builder().id("K" + i).kind(ComplaintKind.values()[r.nextInt(4)]).received(received).unitId(unitIds[r.nextInt(UNITS)]);
+      int answerDays = r.nextInt(25);
+      if (received.plusDays(answerDays).isBefore(AS_OF) && r.nextInt(10) > 0) {
+        b.status(ComplaintStatus.ANSWERED).answered(received.plusDays(answerDays));
+      }
+      complaints.add(b.build());
+    }
+    List<Deviation> deviations = new ArrayList<>();
+    for (int i = 0; i < scaled(1_750, size); i++) {
+      deviations.add(Deviation.reported("D" + i, unitIds[r.nextInt(UNITS)], day(r), "Avvikelse " + i));
+    }
+    List<ImprovementAction> actions = new ArrayList<>();
+    for (int i = 0; i < scaled(450, size); i++) {
+      LocalDate registered = day(r);
+      String origin;
+      ActionOrigin kind;
+      switch (r.nextInt(4)) {
+        case 0:
+          origin = "m" + r.nextInt(indicatorCount);
+          kind = ActionOrigin.PROCESS;
+          break;
+        case 1:
+          origin = "c" + r.nextInt(Math.max(1, completed.size()));
+          kind = ActionOrigin.SELF_INSPECTION;
+          break;
+        case 2:
+          origin = "K" + r.nextInt(Math.max(1, complaints.size()));
+          kind = ActionOrigin.COMPLAINT;
+          break;
+        default:
+          origin = "D" + r.nextInt(Math.max(1, deviations.size()));
+          kind = ActionOrigin.DEVIATION;
+      }
+      ImprovementAction.Builder b =
+          ImprovementAction.builder()
+              .id("A" + i)
+              .title("Åtgärd " + i)
+              .origin(kind)
+              .originId(origin)
+              .purpose(ActionPurpose.values()[r.nextInt(2)])
+              .responsibleRole(Role.ENHETSCHEF)
+              .registered(registered)
+              .due(registered.plusDays(30 + r.nextInt(180)));
+      int state = r.nextInt(4);
+      if (state > 0) {
+        LocalDate done = registered.plusDays(10 + r.nextInt(200));
+        if (done.isBefore(AS_OF)) {
+          b.status(ActionStatus.COMPLETED).completed(done);
+          if (state > 1 && done.plusDays(30).isBefore(AS_OF)) {
+            b.evaluation(EffectEvaluation.of(done.plusDays(30), Effect.values()[r.nextInt(3)]));
+          }
+        } else {
+          b.status(ActionStatus.IN_PROGRESS);
+        }
+      }
+      actions.add(b.build());
+    }
+    List<YearlyCompilation> compilations = new ArrayList<>();
+    for (int y = 2017; y <= 2018; y++) {
+      if (r.nextInt(10) > 0) {
+        compilations.add(YearlyCompilation.of(y, LocalDate.of(y + 1, 2, 1 + r.nextInt(28))));
+      }
+    }
+    return QualitySystem.builder()
+        .name("Kommun " + code)
+        .organisation(Organisation.of(units))
+        .processMap(ProcessMap.of(nodes))
+        .addAllIndicators(indicators)
+        .measureData(MeasureData.of(observations, List.of()))
+        .addParts(RiskRegister.of(risks))
+        .addAllChecklistTemplates(templates)
+        .addAllCompletedChecklists(completed)
+        .addAllFollowUpPlanItems(plan)
+        .addAllComplaints(complaints)
+        .addAllDeviations(deviations)
+        .addAllActions(actions)
+        .addAllCompilations(compilations)
+        .build();
+  }
+
+  /** 3 categories, 4 areas each, processes and a few sub-processes: about 120 nodes in all. */
+  private static List<ProcessNode> processes(SplittableRandom r, double size) {
+    List<ProcessNode> nodes = new ArrayList<>();
+    ProcessCategory[] categories = {ProcessCategory.LEDNING, ProcessCategory.HUVUD, ProcessCategory.STOD};
+    int perArea = Math.max(1, (int) Math.round(8 * size));
+    for (int c = 1; c <= 3; c++) {
+      ProcessNumber category = ProcessNumber.parse("2." + c);
+      nodes.add(ProcessNode.category(category, categories[c - 1], categories[c - 1].swedish()));
+      for (int a = 1; a <= 4; a++) {
+        ProcessNumber area = ProcessNumber.parse(category + "." + a);
+        nodes.add(ProcessNode.of(area, ProcessNodeKind.AREA, "Område " + c + "." + a));
+        for (int p = 1; p <= perArea; p++) {
+          ProcessNumber number = ProcessNumber.parse(area + "." + p);
+          ProcessNode.Builder b = ProcessNode.builder().number(number).kind(ProcessNodeKind.PROCESS).title("Process " + number);
+          if (r.nextInt(10) > 0) {
+            b.owner(PersonRef.of("po-" + c + "-" + a + "-" + p, "Processägare"));
+          }
+          if (r.nextInt(4) == 0) {
+            b.addProcessIndexAssessments(ProcessIndexAssessment.of(1 + r.nextInt(6), LocalDate.of(2018, 3, 1), PersonRef.of("kv-1", "Kvalitetsutvecklare")));
+            b.processIndexTarget(ProcessIndexTarget.of(7, LocalDate.of(2019, 6, 30)));
+          }
+          nodes.add(b.build());
+          if (p % 4 == 0) {
+            ProcessNumber sub = ProcessNumber.parse(number + ".1");
+            nodes.add(ProcessNode.builder().number(sub).kind(ProcessNodeKind.SUBPROCESS).title("Delprocess " + sub).build());
+          }
+        }
+      }
+    }
+    return nodes;
+  }
+
+  private static ChecklistItem item(String id) {
+    return ChecklistItem.builder()
+        .id(id)
+        .question("Fråga " + id)
+        .answerType(AnswerType.YES_NO_NA)
+        .mandatory(true)
+        .build();
+  }
+
+  /** The rule set the data set is meant for: an absolute target for every indicator it can have. */
+  public static RuleSet ruleSet() {
+    RuleSet.Builder b = RuleSet.builder().name("Nationell standard");
+    for (int i = 0; i < 100; i++) {
+      b.putLightPolicies("m" + i, LightPolicy.target(Target.absolute(50 + i % 20), Tolerance.points(5)));
+    }
+    return b.build();
+  }
+
+  private static Answer answer(String item, SplittableRandom r) {
+    return r.nextInt(12) == 0 ? Answer.no(item) : Answer.yes(item);
+  }
+
+  private static LocalDate day(SplittableRandom r) {
+    return START.plusDays(r.nextInt(DAYS));
+  }
+
+  private static int scaled(int mean, double size) {
+    return Math.max(1, (int) Math.round(mean * size));
+  }
+}
