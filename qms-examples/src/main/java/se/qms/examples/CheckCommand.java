@@ -8,14 +8,12 @@ import java.util.List;
 import java.util.Set;
 import se.qms.core.compliance.ComplianceEngine;
 import se.qms.core.compliance.ComplianceResult;
-import se.qms.core.compliance.ComplianceRules;
 import se.qms.core.compliance.Finding;
 import se.qms.core.compliance.FindingSeverity;
 import se.qms.core.compliance.QualitySystem;
 import se.qms.core.compliance.RuleOutcome;
 import se.qms.core.compliance.RuleSet;
 import se.qms.json.QmsJson;
-import se.qms.risk.RiskRules;
 
 /**
  * {@code qms check}: evaluates a quality system with the compliance engine (the core's rules and
@@ -64,7 +62,7 @@ final class CheckCommand implements Command {
             ? json.readRuleSet(ValidateCommand.read(Path.of(args.option("rules").get())))
             : RuleSet.builder().name("Standard").build();
     ComplianceResult result =
-        ComplianceEngine.of(rules, ComplianceRules.core().plus(RiskRules.all())).evaluate(system, asOf);
+        ComplianceEngine.of(rules, QmsJson.complianceRules()).evaluate(system, asOf);
     if (format.equals("json")) {
       out.println(toJson(file.toString(), result));
     } else {

@@ -96,6 +96,16 @@ public final class QmsJson {
     }
   }
 
+  /**
+   * Every compliance rule a rule-set document may configure (its {@code rules} array): the core's
+   * ({@code ComplianceRules.core()}), those of decisions not carried out ({@code
+   * UnexecutedRules.all()}) and qms-risk's ({@code RiskRules.all()}) — the registry to build a
+   * {@code ComplianceEngine} with when rule sets are read from documents.
+   */
+  public static se.qms.core.compliance.RuleRegistry complianceRules() {
+    return RuleSetFormat.RULES;
+  }
+
   /** The JSON Schema (draft 2020-12) of quality-system documents, format version 1. */
   public static String qualitySystemSchema() {
     return resource("qms-quality-system-1.schema.json");

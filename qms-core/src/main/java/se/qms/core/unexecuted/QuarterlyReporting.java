@@ -169,7 +169,7 @@ public final class QuarterlyReporting {
     return List.copyOf(out);
   }
 
-  private static Optional<Period> firstQuarter(
+  static Optional<Period> firstQuarter(
       List<FavourableDecision> decisions, List<SubmittedReport> reports) {
     Period first = null;
     for (FavourableDecision d : decisions) {

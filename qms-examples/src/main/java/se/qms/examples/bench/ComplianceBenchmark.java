@@ -1,6 +1,7 @@
 package se.qms.examples.bench;
 
 import java.util.List;
+import se.qms.json.QmsJson;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,10 +16,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import se.qms.core.compliance.ComplianceEngine;
-import se.qms.core.compliance.ComplianceRules;
 import se.qms.core.compliance.QualitySystem;
 import se.qms.examples.generate.NationalDataSet;
-import se.qms.risk.RiskRules;
 
 /**
  * The compliance engine at national scale: every rule of the core and of qms-risk over the
@@ -52,7 +51,7 @@ public class ComplianceBenchmark {
     engine =
         ComplianceEngine.of(
             NationalDataSet.ruleSet(),
-            ComplianceRules.core().plus(RiskRules.all()));
+            QmsJson.complianceRules());
     long before = usedAfterGc();
     systems = NationalDataSet.seeded(2019L).generate(municipalities);
     long findings = 0;

@@ -1,6 +1,8 @@
 package se.qms.examples.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import se.qms.json.QmsJson;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,11 +11,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import se.qms.core.compliance.ComplianceEngine;
 import se.qms.core.compliance.ComplianceResult;
-import se.qms.core.compliance.ComplianceRules;
 import se.qms.core.compliance.Finding;
 import se.qms.core.compliance.RuleOutcome;
 import se.qms.core.compliance.RuleStatus;
-import se.qms.risk.RiskRules;
 
 /**
  * The findings of the compliance engine (the core's rules and qms-risk's, with each sample's rule
@@ -37,15 +37,25 @@ import se.qms.risk.RiskRules;
  *   <li><b>Nacka, 2016-12-31.</b> {@code selfinspection.follow-up-overdue} × 17: occurrences of the
  *       follow-up plan in 2016 whose schedule had passed by more than 14 days and for which the plan
  *       prints no result (e.g. "funk-verkstallighet" quarterly, three quarters without a result).
- *   <li><b>Katrineholm 2018, Säffle 2019, Östersund 2020.</b> No findings: Katrineholm holds the
- *       organisation and responsibility matrix only; Säffle's 2018–2019 survey results and
- *       Östersund's Kolada results are up to date as of the report date.
+ *   <li><b>Katrineholm 2018.</b> No findings: it holds the organisation and responsibility matrix
+ *       only.
+ *   <li><b>Säffle 2019 and Östersund 2020, 2019-12-31.</b> Their survey and Kolada results are up
+ *       to date. Their decisions not carried out are transcribed from tables that count decisions
+ *       reported to IVO, but neither seed prints when the quarterly reports were submitted, so the
+ *       samples record none and {@code unexecuted.report-missing} finds every report that fell due
+ *       missing, three recipients (IVO, auditors, council) per quarter and law — a finding about
+ *       what the samples lack, not about the municipalities. Säffle × 33: 11 quarter-and-law pairs
+ *       from 2018-Q2 (its earliest decision, LSS) to 2019-Q3; 2019-Q4 falls due on 2020-01-31,
+ *       after the report date. Östersund × 24: its 97 decisions are all SoL (§6.4.5 cites 4 kap.
+ *       1 § SoL), so SoL in each quarter from 2017-Q4, the earliest decision's, to 2019-Q3. {@code
+ *       unexecuted.sanction-range} (information) × 10 and × 68: the decisions
+ *       reportable on 2019-12-31 that had waited six months or more.
  * </ul>
  */
 class SampleFindingsTest {
   static ComplianceResult evaluate(String name) {
     Sample s = Sample.load(name);
-    return ComplianceEngine.of(s.ruleSet(), ComplianceRules.core().plus(RiskRules.all()))
+    return ComplianceEngine.of(s.ruleSet(), QmsJson.complianceRules())
         .evaluate(s.qualitySystem(), s.reportDate());
   }
 
@@ -90,7 +100,7 @@ class SampleFindingsTest {
   @Test
   void ornskoldsvik2016_processIndexTargetsFallDueAfter2017() {
     Sample s = Sample.load(Sample.ORNSKOLDSVIK_2016);
-    ComplianceEngine engine = ComplianceEngine.of(s.ruleSet(), ComplianceRules.core().plus(RiskRules.all()));
+    ComplianceEngine engine = ComplianceEngine.of(s.ruleSet(), QmsJson.complianceRules());
     assertEquals(RuleStatus.PASSED, engine.evaluate(s.qualitySystem(), java.time.LocalDate.of(2017, 12, 31))
         .outcome("process.index-target-missed").orElseThrow().status());
     assertEquals(19, engine.evaluate(s.qualitySystem(), java.time.LocalDate.of(2018, 1, 1))
@@ -105,9 +115,29 @@ class SampleFindingsTest {
   }
 
   @Test
-  void katrineholmSaffleAndOstersund_haveNoFindings() {
-    for (String name : List.of(Sample.KATRINEHOLM_2018, Sample.SAFFLE_2019, Sample.OSTERSUND_2020)) {
-      assertEquals(Map.of(), failed(evaluate(name)), name);
+  void katrineholm2018_hasNoFindings() {
+    assertEquals(Map.of(), failed(evaluate(Sample.KATRINEHOLM_2018)));
+  }
+
+  @Test
+  void saffleAndOstersund_lackOnlyTheirQuarterlyReports() {
+    ComplianceResult saffle = evaluate(Sample.SAFFLE_2019);
+    assertEquals(Map.of("unexecuted.report-missing", 33, "unexecuted.sanction-range", 10), failed(saffle));
+    assertEquals(11, quarterAndLaw(saffle).size());
+    assertTrue(quarterAndLaw(saffle).contains("2018-Q2/LSS") && quarterAndLaw(saffle).contains("2019-Q3/SOL"));
+    ComplianceResult ostersund = evaluate(Sample.OSTERSUND_2020);
+    assertEquals(Map.of("unexecuted.report-missing", 24, "unexecuted.sanction-range", 68), failed(ostersund));
+    assertEquals(8, quarterAndLaw(ostersund).size());
+    assertTrue(quarterAndLaw(ostersund).stream().allMatch(q -> q.endsWith("/SOL")));
+  }
+
+  /** The quarter and law of each missing report, e.g. "2019-Q1/SOL". */
+  private static java.util.Set<String> quarterAndLaw(ComplianceResult r) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (String subject : subjects(r, "unexecuted.report-missing")) {
+      String[] parts = subject.split("/");
+      out.add(parts[1] + "/" + parts[2]);
     }
+    return out;
   }
 }
