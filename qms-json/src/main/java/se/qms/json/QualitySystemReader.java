@@ -52,7 +52,8 @@ final class QualitySystemReader {
       Set.of(
           "format", "formatVersion", "name", "units", "responsibilities", "processIndexScale",
           "processes", "indicators", "observations", "references", "risks", "checklistTemplates",
-          "completedChecklists", "followUpPlan", "complaints", "deviations", "actions");
+          "completedChecklists", "followUpPlan", "complaints", "deviations", "actions",
+          "lexSarahCases");
   private static final Set<String> UNIT = Set.of("id", "name", "kind", "parentId");
   private static final Set<String> DUTY = Set.of("phase", "role", "text", "source");
   private static final Set<String> PERSON = Set.of("id", "displayName");
@@ -128,6 +129,7 @@ final class QualitySystemReader {
     List<se.qms.core.improvement.ImprovementAction> actions =
         ImprovementFormat.read(root, "actions", ImprovementFormat::action, a -> a.id());
     checkCases(root, deviations, actions);
+    se.qms.core.lexsarah.LexSarahRegister lexSarah = LexSarahFormat.readRegister(root);
     errors.throwIfAny();
     Organisation organisation = whole(errors, root.pointer("units"), () -> Organisation.of(units));
     ProcessMap map = whole(errors, root.pointer("processes"), () -> ProcessMap.of(nodes, scale));
@@ -147,6 +149,7 @@ final class QualitySystemReader {
                     .addAllIndicators(indicators)
                     .measureData(data)
                     .addAllParts(risks == null ? List.of() : List.of(risks))
+                    .addAllParts(lexSarah == null ? List.of() : List.of(lexSarah))
                     .addAllChecklistTemplates(selfInspection.templates())
                     .addAllCompletedChecklists(selfInspection.completed())
                     .addAllFollowUpPlanItems(selfInspection.plan())

@@ -51,6 +51,9 @@ final class QualitySystemWriter {
     ImprovementFormat.write(g, system.complaints(), system.deviations(), system.actions());
     SelfInspectionFormat.write(
         g, system.checklistTemplates(), system.completedChecklists(), system.followUpPlanItems());
+    system
+        .part(se.qms.core.lexsarah.LexSarahRegister.class)
+        .ifPresent(r -> LexSarahFormat.writeRegister(g, r));
     g.writeEndObject();
   }
 

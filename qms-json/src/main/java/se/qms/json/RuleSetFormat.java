@@ -19,7 +19,7 @@ final class RuleSetFormat {
   static final String FORMAT = "qms-rule-set";
   static final int VERSION = 1;
 
-  private static final Set<String> ROOT = Set.of("format", "formatVersion", "name", "lightPolicies", "riskPolicy");
+  private static final Set<String> ROOT = Set.of("format", "formatVersion", "name", "lightPolicies", "riskPolicy", "lexSarahTimeliness");
   private static final Set<String> POLICY =
       Set.of("indicatorId", "kind", "target", "tolerance", "greenFrom", "yellowFrom");
   private static final Set<String> TARGET = Set.of("kind", "value", "reference", "delta", "deltaUnit");
@@ -53,6 +53,7 @@ final class RuleSetFormat {
       }
     }
     RiskPolicy riskPolicy = RiskFormat.readPolicy(root);
+    se.qms.core.lexsarah.LexSarahTimelinessPolicy timeliness = LexSarahFormat.readPolicy(root);
     errors.throwIfAny();
     RuleSet ruleSet =
         QualitySystemReader.build(
@@ -63,6 +64,7 @@ final class RuleSetFormat {
                     .name(name)
                     .putAllLightPolicies(policies)
                     .addAllParts(riskPolicy == null ? List.of() : List.of(riskPolicy))
+                    .addAllParts(timeliness == null ? List.of() : List.of(timeliness))
                     .build());
     errors.throwIfAny();
     return ruleSet;
@@ -201,6 +203,9 @@ final class RuleSetFormat {
         List.copyOf(ruleSet.lightPolicies().entrySet()),
         (gen, e) -> policy(gen, e.getKey(), e.getValue()));
     ruleSet.part(RiskPolicy.class).ifPresent(p -> RiskFormat.writePolicy(g, p));
+    ruleSet
+        .part(se.qms.core.lexsarah.LexSarahTimelinessPolicy.class)
+        .ifPresent(p -> LexSarahFormat.writePolicy(g, p));
     g.writeEndObject();
   }
 

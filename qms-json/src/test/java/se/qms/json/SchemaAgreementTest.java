@@ -45,7 +45,11 @@ class SchemaAgreementTest {
           QmsErrorCode.RISK_BANDS_RANGE,
           QmsErrorCode.RISK_ESCALATION_THRESHOLD,
           QmsErrorCode.CASE_DATE_BEFORE_START,
-          QmsErrorCode.HISTORY_INCONSISTENT);
+          QmsErrorCode.HISTORY_INCONSISTENT,
+          QmsErrorCode.LEX_SARAH_NOT_SERIOUS,
+          QmsErrorCode.LEX_SARAH_SERIOUS_NOT_NOTIFIED,
+          QmsErrorCode.LEX_SARAH_INDIVIDUALS_INCONSISTENT,
+          QmsErrorCode.LEX_SARAH_COMMITTEE_NOT_A_NAMND);
 
   /** Cases whose code the schema can check elsewhere, but not in this relation between elements. */
   static final Set<String> READER_ONLY_CASES =
@@ -54,7 +58,8 @@ class SchemaAgreementTest {
           "risk band empty",
           "scale minimum above maximum",
           "scale answer above the scale",
-          "complaint status contradicts history");
+          "complaint status contradicts history",
+          "lex Sarah decision after the notification");
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final SchemaRegistry REGISTRY =
