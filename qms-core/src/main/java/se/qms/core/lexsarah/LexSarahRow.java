@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import se.qms.core.InvalidValueException;
+import se.qms.core.QmsErrorCode;
 import se.qms.core.improvement.Ratio;
 import se.qms.core.internal.Checks;
 
@@ -87,8 +89,8 @@ public final class LexSarahRow {
   private int index(LexSarahDimension dimension) {
     int i = dimensions.indexOf(Checks.present(dimension, "dimension"));
     if (i < 0) {
-      throw se.qms.core.InvalidValueException.violates(
-          se.qms.core.QmsErrorCode.INCONSISTENT_VALUE,
+      throw InvalidValueException.violates(
+          QmsErrorCode.INCONSISTENT_VALUE,
           "dimension",
           dimension,
           "must be one of the table's dimensions " + dimensions);
