@@ -15,5 +15,6 @@ module se.qms.core {
   exports se.qms.core.improvement;
   exports se.qms.core.selfinspection;
   exports se.qms.core.unexecuted;
+  exports se.qms.core.lexsarah;
   // se.qms.core.internal is deliberately not exported
 }

@@ -10,10 +10,10 @@ import static java.util.Objects.requireNonNull;
  * grouped by concept: {@code QMS-1xxx} values in general, {@code QMS-11xx} organisation,
  * {@code QMS-12xx} processes, {@code QMS-13xx} measures, {@code QMS-14xx} deadlines and the
  * working-day calendar, {@code QMS-15xx} improvement work (complaints, deviations, actions and
- * their statistics), {@code QMS-16xx} egenkontroll, {@code QMS-18xx} decisions not carried out,
- * {@code QMS-19xx} compliance checks and their configuration, {@code QMS-20xx} risk analysis, {@code
- * QMS-21xx} event analysis, {@code QMS-22xx} internal control, {@code QMS-40xx} the JSON format,
- * {@code QMS-41xx} Kolada, {@code QMS-9xxx} the command line.
+ * their statistics), {@code QMS-16xx} egenkontroll, {@code QMS-17xx} lex Sarah, {@code QMS-18xx}
+ * decisions not carried out, {@code QMS-19xx} compliance checks and their configuration, {@code
+ * QMS-20xx} risk analysis, {@code QMS-21xx} event analysis, {@code QMS-22xx} internal control,
+ * {@code QMS-40xx} the JSON format, {@code QMS-41xx} Kolada, {@code QMS-9xxx} the command line.
  */
 public enum QmsErrorCode {
   /** A required value is absent or {@code null}. */
@@ -232,6 +232,35 @@ public enum QmsErrorCode {
   COVERAGE_POPULATION_EMPTY(
       "QMS-1606", "A coverage measure needs at least one unit in its population.", Phase.MODEL),
 
+  /** A lex Sarah case not assessed as serious is notified to IVO. */
+  LEX_SARAH_NOT_SERIOUS(
+      "QMS-1701",
+      "Only a lex Sarah case assessed as an allvarligt missförhållande or a påtaglig risk för ett"
+          + " allvarligt missförhållande can be notified to IVO.",
+      Phase.EVALUATE),
+  /** A lex Sarah case assessed as serious is closed without a notification to IVO. */
+  LEX_SARAH_SERIOUS_NOT_NOTIFIED(
+      "QMS-1702",
+      "A lex Sarah case assessed as serious cannot be closed before it is notified to IVO.",
+      Phase.EVALUATE),
+  /** A referral is given with an assessment other than "not a missförhållande". */
+  LEX_SARAH_REFERRAL_MISPLACED(
+      "QMS-1703",
+      "A lex Sarah referral to another process belongs only to the assessment that there is no"
+          + " missförhållande.",
+      Phase.MODEL),
+  /** The individuals named by a lex Sarah report repeat or outnumber the count concerned. */
+  LEX_SARAH_INDIVIDUALS_INCONSISTENT(
+      "QMS-1704",
+      "The individuals a lex Sarah report names must be distinct and no more than the number of"
+          + " individuals it concerns.",
+      Phase.MODEL),
+  /** A lex Sarah case names a committee that is not a nämnd. */
+  LEX_SARAH_COMMITTEE_NOT_A_NAMND(
+      "QMS-1705",
+      "The committee responsible for a lex Sarah case must be an organisational unit of kind"
+          + " nämnd.",
+      Phase.MODEL),
   /** A decision names a kind of insats that is not in the catalogue in use. */
   INSATS_UNKNOWN(
       "QMS-1801",

@@ -230,4 +230,113 @@ public final class QmsGenerators {
       return b.build();
     });
   }
+  /**
+   * Lex Sarah cases reported 2014–2020 to the committee {@code sn}, in units {@code e1}–{@code e3}
+   * or none, with every optional field present now and then, walked through their lifecycle to a
+   * random status with real commands (serious cases notified before they are closed).
+   */
+  public static Gen<se.qms.core.lexsarah.LexSarahCase> lexSarahCases() {
+    return integers()
+        .between(0, Integer.MAX_VALUE)
+        .map(seed -> lexSarahCase(seed, "LS-" + Integer.toHexString(seed), "sn", List.of("e1", "e2", "e3")));
+  }
+
+  /**
+   * One lex Sarah case drawn from {@code seed}.
+   *
+   * @param id the case id
+   * @param committeeId the nämnd responsible
+   * @param unitIds the units the case may name; may be empty
+   */
+  public static se.qms.core.lexsarah.LexSarahCase lexSarahCase(
+      int seed, String id, String committeeId, List<String> unitIds) {
+    SplittableRandom r = new SplittableRandom(seed);
+    LocalDate reported = LocalDate.of(2014, 1, 1).plusDays(r.nextInt(7 * 365));
+    se.qms.core.lexsarah.LexSarahCase.Builder b =
+        se.qms.core.lexsarah.LexSarahCase.builder().id(id).committeeId(committeeId).reported(reported);
+    if (!unitIds.isEmpty() && r.nextInt(4) > 0) {
+      b.unitId(unitIds.get(r.nextInt(unitIds.size())));
+    }
+    if (r.nextInt(8) == 0) {
+      b.provider(se.qms.core.lexsarah.ProviderKind.PRIVATE);
+    }
+    if (r.nextInt(2) == 0) {
+      b.reporterRole(
+          r.nextBoolean() ? se.qms.core.organisation.Role.MEDARBETARE : se.qms.core.organisation.Role.custom("praktikant"));
+    }
+    if (r.nextInt(3) == 0) {
+      b.description("Rapport \"" + Integer.toHexString(seed) + "\" om brister\noch radbrytning, å ä ö");
+    }
+    if (r.nextInt(3) > 0) {
+      int count = 1 + r.nextInt(r.nextInt(5) == 0 ? 4 : 1);
+      b.individualCount(count);
+      int named = r.nextInt(count + 1);
+      for (int i = 0; i < named; i++) {
+        b.addIndividuals(PersonRef.of("brukare-" + seed % 1000 + "-" + i, "Brukare " + (i + 1)));
+      }
+    }
+    se.qms.core.lexsarah.LexSarahCategory[] all = se.qms.core.lexsarah.LexSarahCategory.values();
+    int first = r.nextInt(all.length);
+    int categories = r.nextInt(5) == 0 ? 0 : 1 + r.nextInt(r.nextInt(4) == 0 ? 3 : 1);
+    for (int i = 0; i < categories; i++) {
+      b.addCategories(all[(first + i * 3) % all.length]);
+    }
+    if (r.nextInt(3) == 0) {
+      b.immediateMeasures("Personal förstärkt samma dag");
+    }
+    if (r.nextInt(2) == 0) {
+      b.riskEstimate(se.qms.core.lexsarah.LexSarahRiskEstimate.of(1 + r.nextInt(4), 1 + r.nextInt(4)));
+    }
+    se.qms.core.lexsarah.LexSarahCase c = b.build();
+    int steps = r.nextInt(8);
+    LocalDate day = reported;
+    for (int i = 0; i < steps; i++) {
+      day = day.plusDays(r.nextInt(r.nextInt(4) == 0 ? 60 : 8));
+      se.qms.core.lexsarah.LexSarahStatus s = c.status();
+      se.qms.core.lexsarah.LexSarahCommand command;
+      switch (s) {
+        case REPORTED:
+          command = se.qms.core.lexsarah.LexSarahCommand.receive(day);
+          break;
+        case RECEIVED:
+          command = se.qms.core.lexsarah.LexSarahCommand.register(day);
+          break;
+        case REGISTERED:
+          command = se.qms.core.lexsarah.LexSarahCommand.startInvestigation(day);
+          break;
+        case INVESTIGATING:
+          se.qms.core.lexsarah.LexSarahAssessment a =
+              se.qms.core.lexsarah.LexSarahAssessment.values()[r.nextInt(5)];
+          command =
+              a == se.qms.core.lexsarah.LexSarahAssessment.NO_IMPROPRIETY && r.nextBoolean()
+                  ? se.qms.core.lexsarah.LexSarahCommand.noImpropriety(
+                      day, se.qms.core.lexsarah.LexSarahReferral.values()[r.nextInt(3)])
+                  : se.qms.core.lexsarah.LexSarahCommand.assess(day, a);
+          break;
+        case ASSESSED:
+          LocalDate assessed = c.history().get(c.history().size() - 1).date();
+          LocalDate decided = day.minusDays(r.nextInt(3));
+          command =
+              c.isSerious()
+                  ? se.qms.core.lexsarah.LexSarahCommand.notifyIvo(
+                          day, decided.isBefore(assessed) ? assessed : decided)
+                      .withDecidedBy(se.qms.core.organisation.Role.NAMND)
+                  : se.qms.core.lexsarah.LexSarahCommand.close(day);
+          break;
+        case NOTIFIED:
+          command = se.qms.core.lexsarah.LexSarahCommand.close(day);
+          break;
+        default:
+          return c;
+      }
+      if (r.nextInt(4) == 0) {
+        command = command.withActor(PersonRef.of("ec-" + r.nextInt(9), "Enhetschef " + r.nextInt(9)));
+      }
+      if (r.nextInt(5) == 0) {
+        command = command.withNote("Anteckning " + i);
+      }
+      c = c.apply(command).next();
+    }
+    return c;
+  }
 }

@@ -53,7 +53,7 @@ final class QualitySystemReader {
           "format", "formatVersion", "name", "units", "responsibilities", "processIndexScale",
           "processes", "indicators", "observations", "references", "risks", "checklistTemplates",
           "completedChecklists", "followUpPlan", "complaints", "deviations", "actions",
-          UnexecutedFormat.DECISIONS, UnexecutedFormat.REPORTS, "compilations");
+          UnexecutedFormat.DECISIONS, UnexecutedFormat.REPORTS, "compilations", "lexSarahCases");
   private static final Set<String> UNIT = Set.of("id", "name", "kind", "parentId");
   private static final Set<String> DUTY = Set.of("phase", "role", "text", "source");
   private static final Set<String> PERSON = Set.of("id", "displayName");
@@ -131,6 +131,7 @@ final class QualitySystemReader {
     List<se.qms.core.improvement.YearlyCompilation> compilations = ImprovementFormat.compilations(root);
     checkCases(root, deviations, actions);
     se.qms.core.unexecuted.UnexecutedDecisionRegister unexecuted = UnexecutedFormat.readRegister(root);
+    se.qms.core.lexsarah.LexSarahRegister lexSarah = LexSarahFormat.readRegister(root);
     errors.throwIfAny();
     Organisation organisation = whole(errors, root.pointer("units"), () -> Organisation.of(units));
     ProcessMap map = whole(errors, root.pointer("processes"), () -> ProcessMap.of(nodes, scale));
@@ -151,6 +152,7 @@ final class QualitySystemReader {
                     .measureData(data)
                     .addAllParts(risks == null ? List.of() : List.of(risks))
                     .addAllParts(unexecuted == null ? List.of() : List.of(unexecuted))
+                    .addAllParts(lexSarah == null ? List.of() : List.of(lexSarah))
                     .addAllChecklistTemplates(selfInspection.templates())
                     .addAllCompletedChecklists(selfInspection.completed())
                     .addAllFollowUpPlanItems(selfInspection.plan())

@@ -55,6 +55,9 @@ final class QualitySystemWriter {
     system
         .part(se.qms.core.unexecuted.UnexecutedDecisionRegister.class)
         .ifPresent(r -> UnexecutedFormat.writeRegister(g, r));
+    system
+        .part(se.qms.core.lexsarah.LexSarahRegister.class)
+        .ifPresent(r -> LexSarahFormat.writeRegister(g, r));
     g.writeEndObject();
   }
 

@@ -29,7 +29,8 @@ final class RuleSetFormat {
 
   private static final Set<String> ROOT =
       Set.of(
-          "format", "formatVersion", "name", "lightPolicies", "riskPolicy", UnexecutedFormat.POLICY, "rules");
+          "format", "formatVersion", "name", "lightPolicies", "riskPolicy", UnexecutedFormat.POLICY, "rules",
+          "lexSarahTimeliness");
   private static final Set<String> RULE = Set.of("ruleId", "enabled", "severity", "basis", "parameters");
   /** The rules a rule set may configure: the core's, the unexecuted decisions' and qms-risk's. */
   static final RuleRegistry RULES =
@@ -79,6 +80,7 @@ final class RuleSetFormat {
         rules.put(id, setting);
       }
     }
+    se.qms.core.lexsarah.LexSarahTimelinessPolicy timeliness = LexSarahFormat.readPolicy(root);
     errors.throwIfAny();
     RuleSet ruleSet =
         QualitySystemReader.build(
@@ -91,6 +93,7 @@ final class RuleSetFormat {
                     .putAllRules(rules)
                     .addAllParts(riskPolicy == null ? List.of() : List.of(riskPolicy))
                     .addAllParts(unexecuted == null ? List.of() : List.of(unexecuted))
+                    .addAllParts(timeliness == null ? List.of() : List.of(timeliness))
                     .build());
     errors.throwIfAny();
     return ruleSet;
@@ -311,6 +314,9 @@ final class RuleSetFormat {
     ruleSet
         .part(se.qms.core.unexecuted.UnexecutedDecisionPolicy.class)
         .ifPresent(p -> UnexecutedFormat.writePolicy(g, p));
+    ruleSet
+        .part(se.qms.core.lexsarah.LexSarahTimelinessPolicy.class)
+        .ifPresent(p -> LexSarahFormat.writePolicy(g, p));
     QualitySystemWriter.array(
         g, "rules", List.copyOf(ruleSet.rules().entrySet()), (gen, e) -> setting(gen, e.getKey(), e.getValue()));
     g.writeEndObject();

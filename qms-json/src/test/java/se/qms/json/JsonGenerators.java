@@ -174,6 +174,10 @@ final class JsonGenerators {
       }
       actions.add(a);
     }
+    List<se.qms.core.lexsarah.LexSarahCase> lexSarah = new ArrayList<>();
+    for (int i = 0; i < draws.size() / 2; i++) {
+      lexSarah.add(QmsGenerators.lexSarahCase(draws.get(i), "LS-" + i, "n", List.of("f", "n")));
+    }
     return QualitySystem.builder()
         .addAllChecklistTemplates(si.templates())
         .addAllCompletedChecklists(si.completed())
@@ -185,6 +189,7 @@ final class JsonGenerators {
         .addAllCompilations(compilations(draws.size()))
         .addAllParts(risks.isEmpty() ? List.of() : List.of(se.qms.risk.RiskRegister.of(risks)))
         .addAllParts(unexecuted(draws))
+        .addAllParts(lexSarah.isEmpty() ? List.of() : List.of(se.qms.core.lexsarah.LexSarahRegister.of(lexSarah)))
         .organisation(Organisation.of(units))
         .responsibilities(ResponsibilityMatrix.of(List.of(
             Duty.of(PdcaPhase.PLANERING, Role.NAMND, "att besluta om mål"),
@@ -428,6 +433,28 @@ final class JsonGenerators {
                 .build());
       }
       b.putAllRules(ruleSettings(draws));
+      if (draws.size() % 4 == 1) {
+        b.addParts(se.qms.core.lexsarah.LexSarahTimelinessPolicy.defaults());
+      } else if (draws.size() % 4 == 2) {
+        List<se.qms.core.lexsarah.LexSarahStepLimit> limits = new ArrayList<>();
+        se.qms.core.lexsarah.LexSarahStep[] steps = se.qms.core.lexsarah.LexSarahStep.values();
+        for (int i = 0; i < Math.min(draws.size(), steps.length); i++) {
+          int d = draws.get(i);
+          se.qms.core.lexsarah.LexSarahStepLimit.Builder l =
+              se.qms.core.lexsarah.LexSarahStepLimit.builder()
+                  .step(steps[i])
+                  .rule(
+                      se.qms.core.deadline.DeadlineRule.builder()
+                          .limit(se.qms.core.deadline.TimeLimit.of(d % 30, se.qms.core.deadline.LimitUnit.values()[d % 4]))
+                          .moveToNextWorkingDay(d % 3 == 0)
+                          .build());
+          if (d % 2 == 0) {
+            l.basis("Kommunens rutin för lex Sarah, punkt " + i);
+          }
+          limits.add(l.build());
+        }
+        b.addParts(se.qms.core.lexsarah.LexSarahTimelinessPolicy.of(limits));
+      }
       return b.build();
     });
   }

@@ -63,6 +63,7 @@ final class MalformedCorpus {
     c.improvementCases();
     c.selfInspection();
     c.unexecutedDecisions();
+    c.lexSarah();
     c.ruleSets();
     c.unexecutedDecisionPolicy();
     c.compliance();
@@ -438,6 +439,47 @@ final class MalformedCorpus {
     rs("report when none as text", policy.andThen(set(p, "reportWhenNone", "ja")), p + "/reportWhenNone", QmsErrorCode.JSON_WRONG_TYPE);
   }
 
+  private void lexSarah() {
+    String c = "/lexSarahCases/0";
+    String h = c + "/history";
+    qs("lex Sarah cases not an array", set("", "lexSarahCases", json("{}")), "/lexSarahCases", QmsErrorCode.JSON_WRONG_TYPE);
+    qs("lex Sarah case without id", remove(c, "id"), c + "/id", QmsErrorCode.JSON_MISSING_PROPERTY);
+    qs("lex Sarah case unknown property", set(c, "severity", 3), c + "/severity", QmsErrorCode.JSON_UNKNOWN_PROPERTY);
+    qs("lex Sarah case id duplicated", set("/lexSarahCases/1", "id", "LS-1"), "/lexSarahCases/1/id", QmsErrorCode.DUPLICATE_ID);
+    qs("lex Sarah committee unknown", set(c, "committeeId", "kf"), c + "/committeeId", QmsErrorCode.DANGLING_REFERENCE);
+    qs("lex Sarah committee not a nämnd", set(c, "committeeId", "sf"), c + "/committeeId", QmsErrorCode.LEX_SARAH_COMMITTEE_NOT_A_NAMND);
+    qs("lex Sarah unit unknown", set(c, "unitId", "x"), c + "/unitId", QmsErrorCode.DANGLING_REFERENCE);
+    qs("lex Sarah provider unknown", set(c, "provider", "ENSKILD"), c + "/provider", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    qs("lex Sarah reported malformed", set(c, "reported", "början av november"), c + "/reported", QmsErrorCode.VALUE_MALFORMED);
+    qs("lex Sarah reporter role unknown", set(c, "reporterRole", "PERSONAL"), c + "/reporterRole", QmsErrorCode.VALUE_MALFORMED);
+    qs("lex Sarah description with a personal identity number", set(c, "description", "Gäller 19121212-1212"), c + "/description", QmsErrorCode.PERSONAL_IDENTITY_NUMBER_REJECTED);
+    qs("lex Sarah category unknown", set(c, "categories", json("[\"VALD\"]")), c + "/categories/0", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    qs("lex Sarah category twice", set(c, "categories", json("[\"NEGLECT\",\"NEGLECT\"]")), c + "/categories/1", QmsErrorCode.DUPLICATE_ID);
+    qs("lex Sarah individual count zero", set(c, "individualCount", 0), c + "/individualCount", QmsErrorCode.VALUE_OUT_OF_RANGE);
+    qs("lex Sarah more individuals named than counted", set(c, "individuals", json("[{\"id\":\"b-1\",\"displayName\":\"A\"},{\"id\":\"b-2\",\"displayName\":\"B\"},{\"id\":\"b-3\",\"displayName\":\"C\"}]")), c + "/individuals", QmsErrorCode.LEX_SARAH_INDIVIDUALS_INCONSISTENT);
+    qs("lex Sarah individual named twice", set(c, "individuals", json("[{\"id\":\"b-1\",\"displayName\":\"A\"},{\"id\":\"b-1\",\"displayName\":\"B\"}]")), c + "/individuals/1/id", QmsErrorCode.LEX_SARAH_INDIVIDUALS_INCONSISTENT);
+    qs("lex Sarah individual with a personal identity number", set(c + "/individuals/0", "id", "121212-1212"), c + "/individuals/0/id", QmsErrorCode.PERSONAL_IDENTITY_NUMBER_REJECTED);
+    qs("lex Sarah severity beyond any scale", set(c + "/riskEstimate", "severity", 11), c + "/riskEstimate/severity", QmsErrorCode.RISK_RATING_OUT_OF_SCALE);
+    qs("lex Sarah probability as text", set(c + "/riskEstimate", "probability", "3"), c + "/riskEstimate/probability", QmsErrorCode.JSON_WRONG_TYPE);
+    qs("lex Sarah status unknown", set(c, "status", "ANMALD"), c + "/status", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    qs("lex Sarah status contradicts the history", set(c, "status", "CLOSED"), c + "/status", QmsErrorCode.HISTORY_INCONSISTENT);
+    qs("lex Sarah history skips a step", set(h + "/2", "from", "RECEIVED"), c + "*", QmsErrorCode.HISTORY_INCONSISTENT);
+    qs("lex Sarah command unknown", set(h + "/0", "command", "RAPPORTERA"), h + "/0/command", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    qs("lex Sarah event before the report", set(h + "/0", "date", "2019-03-01"), h + "/0/date", QmsErrorCode.CASE_DATE_BEFORE_START);
+    qs("lex Sarah assessment missing", remove(h + "/3", "assessment"), h + "/3/assessment", QmsErrorCode.COMMAND_INCOMPLETE);
+    qs("lex Sarah notification after a non-serious assessment", set(h + "/3", "assessment", "IMPROPRIETY"), h + "/4/command", QmsErrorCode.LEX_SARAH_NOT_SERIOUS);
+    qs("lex Sarah decision after the notification", set(h + "/4", "decisionDate", "2019-03-21"), h + "/4/decisionDate", QmsErrorCode.DATES_OUT_OF_ORDER);
+    qs("lex Sarah decision by someone on a registration", set(h + "/1", "decidedBy", "NAMND"), h + "/1/decidedBy", QmsErrorCode.COMMAND_INCOMPLETE);
+    qs("lex Sarah referral with an impropriety", set("/lexSarahCases/1/history/0", "assessment", "IMPROPRIETY"), "/lexSarahCases/1/history/0/referral", QmsErrorCode.LEX_SARAH_REFERRAL_MISPLACED);
+    qs("lex Sarah serious case closed without notification", root -> {
+      ObjectNode close = obj(root, h + "/4");
+      close.put("command", "CLOSE");
+      close.put("to", "CLOSED");
+      close.remove("decisionDate");
+      obj(root, c).put("status", "CLOSED");
+    }, h + "/4/command", QmsErrorCode.LEX_SARAH_SERIOUS_NOT_NOTIFIED);
+  }
+
   private void ruleSets() {
     rs("risk scale of one step", set("/riskPolicy/probability", "labelsSv", json("[\"En\"]")), "/riskPolicy/probability*", QmsErrorCode.RISK_SCALE_SIZE);
     rs("risk bands with a gap", set("/riskPolicy/bands/1", "lower", 5), "/riskPolicy/bands", QmsErrorCode.RISK_BANDS_GAP);
@@ -477,6 +519,16 @@ final class MalformedCorpus {
     rs("pass/fail with bands", set("/lightPolicies/2", "greenFrom", 1.0), "/lightPolicies/2/greenFrom", QmsErrorCode.LIGHT_POLICY_INVALID);
     rs("two policies for one indicator", set("/lightPolicies/1", "indicatorId", "nojd"), "/lightPolicies/1/indicatorId", QmsErrorCode.DUPLICATE_ID);
     rs("policy unknown property", set("/lightPolicies/2", "colour", "green"), "/lightPolicies/2/colour", QmsErrorCode.JSON_UNKNOWN_PROPERTY);
+    String t = "/lexSarahTimeliness";
+    rs("lex Sarah timeliness without limits", remove(t, "limits"), t + "/limits", QmsErrorCode.JSON_MISSING_PROPERTY);
+    rs("lex Sarah timeliness unknown property", set(t, "genast", 0), t + "/genast", QmsErrorCode.JSON_UNKNOWN_PROPERTY);
+    rs("lex Sarah step unknown", set(t + "/limits/0", "step", "REGISTRERING"), t + "/limits/0/step", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    rs("lex Sarah step twice", set(t + "/limits/1", "step", "REGISTRATION"), t + "/limits/1/step", QmsErrorCode.DUPLICATE_ID);
+    rs("lex Sarah limit negative", set(t + "/limits/0", "amount", -1), t + "/limits/0/amount", QmsErrorCode.TIME_LIMIT_OUT_OF_RANGE);
+    rs("lex Sarah limit unit unknown", set(t + "/limits/0", "unit", "ARBETSDAGAR"), t + "/limits/0/unit", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    rs("lex Sarah limit without amount", remove(t + "/limits/0", "amount"), t + "/limits/0/amount", QmsErrorCode.JSON_MISSING_PROPERTY);
+    rs("lex Sarah limit basis blank", set(t + "/limits/1", "basis", " "), t + "/limits/1/basis", QmsErrorCode.VALUE_BLANK);
+    rs("lex Sarah move flag as text", set(t + "/limits/1", "moveToNextWorkingDay", "ja"), t + "/limits/1/moveToNextWorkingDay", QmsErrorCode.JSON_WRONG_TYPE);
   }
 
   /** Rule settings of the compliance engine and the yearly compilations they check. */

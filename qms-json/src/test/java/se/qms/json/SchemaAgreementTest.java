@@ -49,7 +49,11 @@ class SchemaAgreementTest {
           QmsErrorCode.REPORT_BEFORE_QUARTER_END,
           QmsErrorCode.COMPLIANCE_RULE_UNKNOWN,
           QmsErrorCode.COMPLIANCE_PARAMETER_UNKNOWN,
-          QmsErrorCode.COMPLIANCE_PARAMETER_OUT_OF_RANGE);
+          QmsErrorCode.COMPLIANCE_PARAMETER_OUT_OF_RANGE,
+          QmsErrorCode.LEX_SARAH_NOT_SERIOUS,
+          QmsErrorCode.LEX_SARAH_SERIOUS_NOT_NOTIFIED,
+          QmsErrorCode.LEX_SARAH_INDIVIDUALS_INCONSISTENT,
+          QmsErrorCode.LEX_SARAH_COMMITTEE_NOT_A_NAMND);
 
   /** Cases whose code the schema can check elsewhere, but not in this relation between elements. */
   static final Set<String> READER_ONLY_CASES =
@@ -60,7 +64,8 @@ class SchemaAgreementTest {
           "scale answer above the scale",
           "complaint status contradicts history",
           "sanction minimum above maximum",
-          "compilation dated before its year");
+          "compilation dated before its year",
+          "lex Sarah decision after the notification");
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final SchemaRegistry REGISTRY =

@@ -14,7 +14,9 @@
  * se.qms.risk.RiskEvaluator} compiles scales, bands and policy once into lookup tables; a {@link
  * se.qms.risk.RiskMatrix} counts risks per cell and band; a {@link se.qms.risk.RiskReview} finds
  * critical risks without actions (5 kap. 7 §), risks not reassessed in time and new analyses due
- * after a {@link se.qms.risk.RiskTrigger} such as an organisational change (seed 002 §6.3).
+ * after a {@link se.qms.risk.RiskTrigger} such as an organisational change (seed 002 §6.3). {@link
+ * se.qms.risk.LexSarahEscalation} applies the escalation policy to the risk estimates of lex Sarah
+ * cases: which must be considered for notification to IVO.
  *
  * <p>The package also holds the event analysis ({@link se.qms.risk.EventAnalysis}, händelseanalys:
  * the root causes of an event that happened, seed 004 §6.3.2) and the internal control plan
