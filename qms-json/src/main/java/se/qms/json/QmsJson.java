@@ -98,9 +98,10 @@ public final class QmsJson {
 
   /**
    * Every compliance rule a rule-set document may configure (its {@code rules} array): the core's
-   * ({@code ComplianceRules.core()}), those of decisions not carried out ({@code
-   * UnexecutedRules.all()}) and qms-risk's ({@code RiskRules.all()}) — the registry to build a
-   * {@code ComplianceEngine} with when rule sets are read from documents.
+   * ({@code ComplianceRules.core()}), lex Sarah timeliness ({@code LexSarahRules.all()}), decisions
+   * not carried out ({@code UnexecutedRules.all()}) and qms-risk's ({@code RiskRules.all()}, with
+   * lex Sarah escalation) — the registry to build a {@code ComplianceEngine} with when rule sets are
+   * read from documents.
    */
   public static se.qms.core.compliance.RuleRegistry complianceRules() {
     return RuleSetFormat.RULES;

@@ -32,9 +32,12 @@ final class RuleSetFormat {
           "format", "formatVersion", "name", "lightPolicies", "riskPolicy", UnexecutedFormat.POLICY, "rules",
           "lexSarahTimeliness");
   private static final Set<String> RULE = Set.of("ruleId", "enabled", "severity", "basis", "parameters");
-  /** The rules a rule set may configure: the core's, the unexecuted decisions' and qms-risk's. */
+  /** The rules a rule set may configure: the core's, lex Sarah's, the unexecuted decisions' and qms-risk's. */
   static final RuleRegistry RULES =
-      ComplianceRules.core().plus(se.qms.core.unexecuted.UnexecutedRules.all()).plus(RiskRules.all());
+      ComplianceRules.core()
+          .plus(se.qms.core.lexsarah.LexSarahRules.all())
+          .plus(se.qms.core.unexecuted.UnexecutedRules.all())
+          .plus(RiskRules.all());
   private static final Set<String> POLICY =
       Set.of("indicatorId", "kind", "target", "tolerance", "greenFrom", "yellowFrom");
   private static final Set<String> TARGET = Set.of("kind", "value", "reference", "delta", "deltaUnit");

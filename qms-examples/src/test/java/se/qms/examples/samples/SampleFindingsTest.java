@@ -32,8 +32,11 @@ import se.qms.core.compliance.RuleStatus;
  *       godkänd (the two printed "Ej godkänd" templates, two managers each) have no action linked
  *       and are older than 30 days. {@code risk.critical-without-action} × 1: R1 (4 × 3 = 12,
  *       Kritisk) has no linked action in §4.1. {@code risk.assessment-undated} × 5 (information):
- *       §4.1 prints no dates for any of the five risks. ProcessIndex targets fall due 2017-12-31:
- *       passed.
+ *       §4.1 prints no dates for any of the five risks. {@code lex-sarah.registration-late} × 1
+ *       (warning): the report of November 2015 registered "drygt fem veckor senare" (§4.3.2.1), the
+ *       one breach the seed describes; the other 275 cases are recorded without breaches, and the
+ *       two serious cases were notified to IVO, so no escalation finding. ProcessIndex targets fall
+ *       due 2017-12-31: passed.
  *   <li><b>Nacka, 2016-12-31.</b> {@code selfinspection.follow-up-overdue} × 17: occurrences of the
  *       follow-up plan in 2016 whose schedule had passed by more than 14 days and for which the plan
  *       prints no result (e.g. "funk-verkstallighet" quarterly, three quarters without a result).
@@ -82,6 +85,7 @@ class SampleFindingsTest {
     expected.put("process.core-without-target", 88);
     expected.put("measure.observation-missing", 6);
     expected.put("selfinspection.failed-without-action", 4);
+    expected.put("lex-sarah.registration-late", 1);
     expected.put("risk.critical-without-action", 1);
     expected.put("risk.assessment-undated", 5);
     assertEquals(expected, failed(r));

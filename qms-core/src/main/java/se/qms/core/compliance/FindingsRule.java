@@ -1,0 +1,188 @@
+package se.qms.core.compliance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import se.qms.core.internal.Checks;
+
+/**
+ * A compliance rule whose findings another engine of the library computes for a whole system at
+ * once — the quarterly reporting of decisions not carried out, lex Sarah timeliness, lex Sarah
+ * escalation. The engine names the objects it judges by path ({@code lexSarahCases/LS-7}) and
+ * returns its findings; this rule keeps those with its own id and gives each to the object whose
+ * path is the finding's subject or a {@code /}-separated prefix of it ({@code
+ * unexecutedDecisionReports/2019-Q1} holds {@code unexecutedDecisionReports/2019-Q1/LSS/IVO}). An
+ * incremental evaluation of one object therefore gives exactly its findings of the full one.
+ *
+ * <p>It lets a package contribute rules without the compliance package depending on it, which
+ * would be a cycle: the package depends on compliance for {@link Finding}, not the other way.
+ * Immutable and thread-safe.
+ */
+public final class FindingsRule implements ComplianceRule {
+  /** One evaluation of one system: the objects judged and the findings on them. */
+  public interface Judgement {
+    /** The paths of the objects judged, unique, e.g. {@code lexSarahCases/LS-7}. */
+    List<String> objects();
+
+    /** The findings on those objects, of this rule and possibly others. */
+    List<Finding> findings();
+
+    /** A judgement of these objects with these findings. */
+    static Judgement of(List<String> objects, List<Finding> findings) {
+      List<String> o = List.copyOf(Checks.present(objects, "objects"));
+      List<Finding> f = List.copyOf(Checks.present(findings, "findings"));
+      return new Judgement() {
+        @Override
+        public List<String> objects() {
+          return o;
+        }
+
+        @Override
+        public List<Finding> findings() {
+          return f;
+        }
+      };
+    }
+  }
+
+  /** What a rule compiles to for a rule set: from a system and a day to a judgement. */
+  public interface Judge {
+    /** Judges a system as of a day; pure and thread-safe. */
+    Judgement judge(QualitySystem system, LocalDate asOf);
+  }
+
+  private final String id;
+  private final FindingSeverity severity;
+  private final String basis;
+  private final String titleSv;
+  private final String titleEn;
+  private final Function<RuleSet, Judge> compile;
+
+  private FindingsRule(
+      String id, FindingSeverity severity, String basis, String titleSv, String titleEn, Function<RuleSet, Judge> compile) {
+    this.id = id;
+    this.severity = severity;
+    this.basis = basis;
+    this.titleSv = titleSv;
+    this.titleEn = titleEn;
+    this.compile = compile;
+  }
+
+  /**
+   * A rule.
+   *
+   * @param id the stable rule id, as the findings carry it; not null
+   * @param severity the default severity; not null
+   * @param basis the provision the rule rests on; not blank
+   * @param titleSv what it checks, in Swedish; not blank
+   * @param titleEn what it checks, in English; not blank
+   * @param compile from a rule set to the judge of that rule set, called once per engine; not null
+   */
+  public static FindingsRule of(
+      String id,
+      FindingSeverity severity,
+      String basis,
+      String titleSv,
+      String titleEn,
+      Function<RuleSet, Judge> compile) {
+    return new FindingsRule(
+        Checks.text(id, 100, "id"),
+        Checks.present(severity, "severity"),
+        Checks.text(basis, 500, "basis"),
+        Checks.text(titleSv, 500, "titleSv"),
+        Checks.text(titleEn, 500, "titleEn"),
+        Checks.present(compile, "compile"));
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public FindingSeverity defaultSeverity() {
+    return severity;
+  }
+
+  @Override
+  public String basis() {
+    return basis;
+  }
+
+  @Override
+  public String titleSv() {
+    return titleSv;
+  }
+
+  @Override
+  public String titleEn() {
+    return titleEn;
+  }
+
+  /** One evaluation: the objects by position and the findings of each. */
+  static final class State {
+    final Map<String, Integer> positions = new HashMap<>();
+    final List<List<Finding>> findings = new ArrayList<>();
+
+    /** The position of the object a subject names, or -1. */
+    int indexOf(String subject) {
+      for (String path = subject; ; ) {
+        Integer at = positions.get(path);
+        if (at != null) {
+          return at;
+        }
+        int slash = path.lastIndexOf('/');
+        if (slash <= 0) {
+          return -1;
+        }
+        path = path.substring(0, slash);
+      }
+    }
+  }
+
+  @Override
+  public RuleCheck<?> compile(RuleSet ruleSet, RuleParameters parameters) {
+    Judge judge = compile.apply(ruleSet);
+    return new RuleCheck<State>() {
+      @Override
+      public State prepare(QualitySystem system, LocalDate asOf) {
+        Judgement judgement = judge.judge(system, asOf);
+        State state = new State();
+        for (String object : judgement.objects()) {
+          state.positions.putIfAbsent(object, state.findings.size());
+          state.findings.add(new ArrayList<>(0));
+        }
+        for (Finding f : judgement.findings()) {
+          int at = f.ruleId().equals(id) ? state.indexOf(f.subject()) : -1;
+          if (at >= 0) {
+            state.findings.get(at).add(f);
+          }
+        }
+        return state;
+      }
+
+      @Override
+      public int size(State state) {
+        return state.findings.size();
+      }
+
+      @Override
+      public int indexOf(State state, String subject) {
+        return state.indexOf(subject);
+      }
+
+      @Override
+      public void check(State state, int index, FindingSink sink) {
+        state.findings.get(index).forEach(sink::add);
+      }
+    };
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}
