@@ -1,9 +1,11 @@
 package se.qms.core.measure;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import se.qms.core.InvalidValueException;
 import se.qms.core.QmsErrorCode;
 import se.qms.core.internal.Checks;
@@ -23,10 +25,12 @@ public final class MeasureData {
   /**
    * Open-addressing indexes: each slot holds a position in the list plus one, 0 when empty. Two int
    * arrays instead of a map entry and a key object per value keep a large data set's index small
-   * and its construction free of per-value allocation.
+   * and its construction free of per-value allocation. Null until the first lookup when the
+   * values' order alone proved them unique ({@link #provedUnique}); built once either way (a race
+   * builds equal arrays, and a volatile write publishes them whole).
    */
-  private final int[] observationSlots;
-  private final int[] referenceSlots;
+  private volatile int[] observationSlots;
+  private volatile int[] referenceSlots;
 
   private MeasureData(
       List<Observation> observations,
@@ -58,11 +62,66 @@ public final class MeasureData {
     references.forEach(r -> Checks.present(r, "references[]"));
     List<Observation> obs = List.copyOf(observations);
     List<ReferenceValue> refs = List.copyOf(references);
-    int[] obsSlots = new int[capacity(obs.size())];
+    return new MeasureData(
+        obs,
+        refs,
+        provedUnique(obs) ? null : observationIndex(obs),
+        provedUniqueReferences(refs) ? null : referenceIndex(refs));
+  }
+
+  /**
+   * Whether the observations' order alone shows each key is unique: runs of one indicator and unit
+   * with periods of one kind strictly rising, no indicator and unit starting two runs — as
+   * documents and exports list them. Linear, with one set entry per run; false (then the full
+   * index decides) at the first observation that does not fit.
+   */
+  private static boolean provedUnique(List<Observation> obs) {
+    Set<List<String>> started = new HashSet<>();
+    Observation previous = null;
+    for (Observation o : obs) {
+      String unit = o.unitId().orElse("");
+      boolean sameRun =
+          previous != null
+              && previous.indicatorId().equals(o.indicatorId())
+              && previous.unitId().orElse("").equals(unit);
+      if (sameRun ? !rises(previous.period(), o.period()) : !started.add(List.of(o.indicatorId(), unit))) {
+        return false;
+      }
+      previous = o;
+    }
+    return true;
+  }
+
+  /** The same proof for reference values, runs of one indicator, kind and name. */
+  private static boolean provedUniqueReferences(List<ReferenceValue> refs) {
+    Set<List<Object>> started = new HashSet<>();
+    ReferenceValue previous = null;
+    for (ReferenceValue r : refs) {
+      String name = r.name().orElse("");
+      boolean sameRun =
+          previous != null
+              && previous.kind() == r.kind()
+              && previous.indicatorId().equals(r.indicatorId())
+              && previous.name().orElse("").equals(name);
+      if (sameRun ? !rises(previous.period(), r.period()) : !started.add(List.of(r.indicatorId(), r.kind(), name))) {
+        return false;
+      }
+      previous = r;
+    }
+    return true;
+  }
+
+  /** Whether {@code b} comes after {@code a} and is of the same kind. */
+  private static boolean rises(Period a, Period b) {
+    return a.kind() == b.kind() && (a.year() < b.year() || (a.year() == b.year() && a.index() < b.index()));
+  }
+
+  private static int[] observationIndex(List<Observation> obs) {
+    int[] slots = new int[capacity(obs.size())];
     for (int i = 0; i < obs.size(); i++) {
       Observation o = obs.get(i);
       String unit = o.unitId().orElse("");
-      if (insert(obsSlots, hash(o.indicatorId(), unit, o.period()), i, obs, o.indicatorId(), unit, o.period())) {
+      if (insert(slots, hash(o.indicatorId(), unit, o.period()), i, obs, o.indicatorId(), unit, o.period())) {
         throw InvalidValueException.violates(
             QmsErrorCode.DUPLICATE_ID,
             "observations[]",
@@ -70,11 +129,15 @@ public final class MeasureData {
             "must be the only observation of its indicator, unit and period");
       }
     }
-    int[] refSlots = new int[capacity(refs.size())];
+    return slots;
+  }
+
+  private static int[] referenceIndex(List<ReferenceValue> refs) {
+    int[] slots = new int[capacity(refs.size())];
     for (int i = 0; i < refs.size(); i++) {
       ReferenceValue r = refs.get(i);
       String name = r.name().orElse("");
-      if (insert(refSlots, hash(r.indicatorId(), r.period(), r.kind(), name), i, refs, r.indicatorId(), r.period(), r.kind(), name)) {
+      if (insert(slots, hash(r.indicatorId(), r.period(), r.kind(), name), i, refs, r.indicatorId(), r.period(), r.kind(), name)) {
         throw InvalidValueException.violates(
             QmsErrorCode.DUPLICATE_ID,
             "references[]",
@@ -82,7 +145,25 @@ public final class MeasureData {
             "must be the only reference value of its indicator, period, kind and name");
       }
     }
-    return new MeasureData(obs, refs, obsSlots, refSlots);
+    return slots;
+  }
+
+  private int[] observationSlots() {
+    int[] slots = observationSlots;
+    if (slots == null) {
+      slots = observationIndex(observations);
+      observationSlots = slots;
+    }
+    return slots;
+  }
+
+  private int[] referenceSlots() {
+    int[] slots = referenceSlots;
+    if (slots == null) {
+      slots = referenceIndex(references);
+      referenceSlots = slots;
+    }
+    return slots;
   }
 
   /** A power of two with room for {@code size} values at most half full. */
@@ -166,9 +247,10 @@ public final class MeasureData {
   public Optional<Observation> observation(
       String indicatorId, Optional<String> unitId, Period period) {
     String unit = unitId.orElse("");
-    int mask = observationSlots.length - 1;
+    int[] slots = observationSlots();
+    int mask = slots.length - 1;
     for (int slot = hash(indicatorId, unit, period) & mask; ; slot = (slot + 1) & mask) {
-      int at = observationSlots[slot] - 1;
+      int at = slots[slot] - 1;
       if (at < 0) {
         return Optional.empty();
       }
@@ -187,9 +269,10 @@ public final class MeasureData {
   public OptionalDouble reference(
       String indicatorId, Period period, ReferenceKind kind, Optional<String> name) {
     String n = name.orElse("");
-    int mask = referenceSlots.length - 1;
+    int[] slots = referenceSlots();
+    int mask = slots.length - 1;
     for (int slot = hash(indicatorId, period, kind, n) & mask; ; slot = (slot + 1) & mask) {
-      int at = referenceSlots[slot] - 1;
+      int at = slots[slot] - 1;
       if (at < 0) {
         return OptionalDouble.empty();
       }

@@ -47,79 +47,96 @@ class MeasureDataProperties {
         : ReferenceValue.average(id, period, kind, k[0]);
   }
 
+  /** Keys in runs, as documents list them: the order that lets construction prove uniqueness. */
+  private static List<int[]> inRuns(List<int[]> keys) {
+    List<int[]> sorted = new ArrayList<>(keys);
+    sorted.sort(java.util.Comparator.<int[]>comparingInt(k -> k[0]).thenComparingInt(k -> k[1]).thenComparingInt(k -> k[2]));
+    return sorted;
+  }
+
   @Test
   void observations_areFoundExactlyAsInAMap_andRepeatedKeysRejected() {
-    qt().forAll(keyLists())
-        .check(
-            keys -> {
-              Map<List<Object>, Observation> expected = new LinkedHashMap<>();
-              List<Observation> obs = new ArrayList<>();
-              boolean repeated = false;
-              for (int[] k : keys) {
-                Observation o = observation(k);
-                obs.add(o);
-                repeated |= expected.putIfAbsent(List.of(o.indicatorId(), o.unitId().orElse(""), o.period()), o) != null;
-              }
-              MeasureData data;
-              try {
-                data = MeasureData.of(obs, List.of());
-              } catch (InvalidValueException e) {
-                return repeated && e.code() == QmsErrorCode.DUPLICATE_ID;
-              }
-              if (repeated) {
-                return false;
-              }
-              for (int a = 0; a < 4; a++) {
-                for (int b = 0; b < 3; b++) {
-                  for (int c = 0; c < 4; c++) {
-                    Optional<String> unit = b == 0 ? Optional.empty() : Optional.of("u" + b);
-                    Optional<Observation> found = data.observation("i" + a, unit, Period.year(2010 + c));
-                    Observation want = expected.get(List.of("i" + a, unit.orElse(""), Period.year(2010 + c)));
-                    if (!found.equals(Optional.ofNullable(want))) {
-                      return false;
-                    }
-                  }
-                }
-              }
-              return data.observations().equals(obs);
-            });
+    qt().forAll(keyLists()).check(MeasureDataProperties::observationsAgreeWithAMap);
+  }
+
+  @Test
+  void observationsInRuns_areFoundExactlyAsInAMap_andRepeatedKeysRejected() {
+    qt().forAll(keyLists()).check(keys -> observationsAgreeWithAMap(inRuns(keys)));
+  }
+
+  @Test
+  void referencesInRuns_areFoundExactlyAsInAMap_andRepeatedKeysRejected() {
+    qt().forAll(keyLists()).check(keys -> referencesAgreeWithAMap(inRuns(keys)));
+  }
+
+  private static boolean observationsAgreeWithAMap(List<int[]> keys) {
+    Map<List<Object>, Observation> expected = new LinkedHashMap<>();
+    List<Observation> obs = new ArrayList<>();
+    boolean repeated = false;
+    for (int[] k : keys) {
+      Observation o = observation(k);
+      obs.add(o);
+      repeated |= expected.putIfAbsent(List.of(o.indicatorId(), o.unitId().orElse(""), o.period()), o) != null;
+    }
+    MeasureData data;
+    try {
+      data = MeasureData.of(obs, List.of());
+    } catch (InvalidValueException e) {
+      return repeated && e.code() == QmsErrorCode.DUPLICATE_ID;
+    }
+    if (repeated) {
+      return false;
+    }
+    for (int a = 0; a < 4; a++) {
+      for (int b = 0; b < 3; b++) {
+        for (int c = 0; c < 4; c++) {
+          Optional<String> unit = b == 0 ? Optional.empty() : Optional.of("u" + b);
+          Optional<Observation> found = data.observation("i" + a, unit, Period.year(2010 + c));
+          Observation want = expected.get(List.of("i" + a, unit.orElse(""), Period.year(2010 + c)));
+          if (!found.equals(Optional.ofNullable(want))) {
+            return false;
+          }
+        }
+      }
+    }
+    return data.observations().equals(obs);
   }
 
   @Test
   void references_areFoundExactlyAsInAMap_andRepeatedKeysRejected() {
-    qt().forAll(keyLists())
-        .check(
-            keys -> {
-              Map<List<Object>, Double> expected = new HashMap<>();
-              List<ReferenceValue> refs = new ArrayList<>();
-              boolean repeated = false;
-              for (int[] k : keys) {
-                ReferenceValue r = reference(k);
-                refs.add(r);
-                repeated |= expected.putIfAbsent(List.of(r.indicatorId(), r.period(), r.kind(), r.name().orElse("")), r.value()) != null;
-              }
-              MeasureData data;
-              try {
-                data = MeasureData.of(List.of(), refs);
-              } catch (InvalidValueException e) {
-                return repeated && e.code() == QmsErrorCode.DUPLICATE_ID;
-              }
-              if (repeated) {
-                return false;
-              }
-              for (int a = 0; a < 4; a++) {
-                for (ReferenceKind kind : KINDS) {
-                  for (int c = 0; c < 4; c++) {
-                    Optional<String> name = kind.isNamed() ? Optional.of("g" + c) : Optional.empty();
-                    OptionalDouble found = data.reference("i" + a, Period.year(2010 + c), kind, name);
-                    Double want = expected.get(List.of("i" + a, Period.year(2010 + c), kind, name.orElse("")));
-                    if (!found.equals(want == null ? OptionalDouble.empty() : OptionalDouble.of(want))) {
-                      return false;
-                    }
-                  }
-                }
-              }
-              return data.references().equals(refs);
-            });
+    qt().forAll(keyLists()).check(MeasureDataProperties::referencesAgreeWithAMap);
+  }
+
+  private static boolean referencesAgreeWithAMap(List<int[]> keys) {
+    Map<List<Object>, Double> expected = new HashMap<>();
+    List<ReferenceValue> refs = new ArrayList<>();
+    boolean repeated = false;
+    for (int[] k : keys) {
+      ReferenceValue r = reference(k);
+      refs.add(r);
+      repeated |= expected.putIfAbsent(List.of(r.indicatorId(), r.period(), r.kind(), r.name().orElse("")), r.value()) != null;
+    }
+    MeasureData data;
+    try {
+      data = MeasureData.of(List.of(), refs);
+    } catch (InvalidValueException e) {
+      return repeated && e.code() == QmsErrorCode.DUPLICATE_ID;
+    }
+    if (repeated) {
+      return false;
+    }
+    for (int a = 0; a < 4; a++) {
+      for (ReferenceKind kind : KINDS) {
+        for (int c = 0; c < 4; c++) {
+          Optional<String> name = kind.isNamed() ? Optional.of("g" + c) : Optional.empty();
+          OptionalDouble found = data.reference("i" + a, Period.year(2010 + c), kind, name);
+          Double want = expected.get(List.of("i" + a, Period.year(2010 + c), kind, name.orElse("")));
+          if (!found.equals(want == null ? OptionalDouble.empty() : OptionalDouble.of(want))) {
+            return false;
+          }
+        }
+      }
+    }
+    return data.references().equals(refs);
   }
 }
