@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,12 +23,39 @@ final class Node {
   private final String pointer;
   private final Errors errors;
   private final boolean lenient;
+  private final Shared shared;
 
+  /** The root of a document read: its nodes share one {@link Shared}. */
   Node(JsonNode json, String pointer, Errors errors, boolean lenient) {
+    this(json, pointer, errors, lenient, new Shared());
+  }
+
+  private Node(JsonNode json, String pointer, Errors errors, boolean lenient, Shared shared) {
     this.json = json;
     this.pointer = pointer;
     this.errors = errors;
     this.lenient = lenient;
+    this.shared = shared;
+  }
+
+  /**
+   * One instance per distinct short text and per date of a document: unit ids, codes, process
+   * numbers and dates repeat on many records, and a model read keeps one copy of each instead of
+   * one per record. Hash maps keyed by strings stay O(log n) per lookup even for texts crafted to
+   * collide. Confined to one read.
+   */
+  private static final class Shared {
+    private static final int MAX_LENGTH = 100;
+    private final Map<String, String> texts = new HashMap<>();
+    private final Map<String, LocalDate> dates = new HashMap<>();
+
+    String text(String s) {
+      if (s.length() > MAX_LENGTH) {
+        return s;
+      }
+      String known = texts.putIfAbsent(s, s);
+      return known == null ? s : known;
+    }
   }
 
   JsonNode json() {
@@ -93,7 +121,7 @@ final class Node {
     JsonNode v = json.get(name);
     return v == null || v.isNull()
         ? Optional.empty()
-        : Optional.of(new Node(v, pointer(name), errors, lenient));
+        : Optional.of(new Node(v, pointer(name), errors, lenient, shared));
   }
 
   /** A string property; null when absent (the caller's required check reports it) or wrong. */
@@ -106,7 +134,7 @@ final class Node {
       wrongType(pointer(name), v, "a string");
       return null;
     }
-    return v.stringValue();
+    return shared.text(v.stringValue());
   }
 
   Optional<String> optionalString(String name) {
@@ -120,7 +148,7 @@ final class Node {
 
   /** This node's string value, without any check; only after {@link #isString()}. */
   String text() {
-    return json.stringValue();
+    return shared.text(json.stringValue());
   }
 
   /** This node as a string; null with an error when it is not one. */
@@ -129,7 +157,7 @@ final class Node {
       wrongType(pointer, json, "a string");
       return null;
     }
-    return json.stringValue();
+    return shared.text(json.stringValue());
   }
 
   /** An integer property; null when absent or wrong. */
@@ -214,11 +242,17 @@ final class Node {
     if (s == null) {
       return null;
     }
+    LocalDate known = shared.dates.get(s);
+    if (known != null) {
+      return known;
+    }
     try {
       if (s.length() != 10) {
         throw new DateTimeParseException("length", s, 0);
       }
-      return LocalDate.parse(s);
+      LocalDate parsed = LocalDate.parse(s);
+      shared.dates.put(s, parsed);
+      return parsed;
     } catch (DateTimeParseException e) {
       errors.add(
           pointer(name), QmsErrorCode.VALUE_MALFORMED, "must be a date such as 2016-12-31, was \"" + s + "\"", s);
@@ -239,7 +273,7 @@ final class Node {
     List<Node> out = new ArrayList<>(v.size());
     String base = pointer(name);
     for (int i = 0; i < v.size(); i++) {
-      out.add(new Node(v.get(i), base + "/" + i, errors, lenient));
+      out.add(new Node(v.get(i), base + "/" + i, errors, lenient, shared));
     }
     return out;
   }
