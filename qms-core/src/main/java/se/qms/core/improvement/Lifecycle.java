@@ -89,52 +89,7 @@ final class Lifecycle<S extends Enum<S>, C extends Enum<C> & CaseCommandType> {
    * from another system brings its state without its earlier history.
    */
   void checkHistory(List<CaseEvent<S, C>> history, S status, LocalDate start) {
-    for (int i = 0; i < history.size(); i++) {
-      CaseEvent<S, C> e = history.get(i);
-      String field = "history[" + i + "]";
-      if (next(e.from(), e.command()).orElse(null) != e.to()) {
-        throw InvalidValueException.violates(
-            QmsErrorCode.HISTORY_INCONSISTENT,
-            field,
-            e,
-            "must be an allowed transition: "
-                + e.command()
-                + " from "
-                + e.from()
-                + " leads to "
-                + next(e.from(), e.command()).map(Enum::name).orElse("nothing"));
-      }
-      if (e.date().isBefore(start)) {
-        throw InvalidValueException.violates(
-            QmsErrorCode.CASE_DATE_BEFORE_START,
-            field + ".date",
-            e.date(),
-            "must not be before " + start);
-      }
-      if (i > 0) {
-        CaseEvent<S, C> before = history.get(i - 1);
-        if (before.to() != e.from()) {
-          throw InvalidValueException.violates(
-              QmsErrorCode.HISTORY_INCONSISTENT,
-              field + ".from",
-              e.from(),
-              "must be the status the previous event led to, " + before.to());
-        }
-        if (e.date().isBefore(before.date())) {
-          throw InvalidValueException.violates(
-              QmsErrorCode.HISTORY_INCONSISTENT,
-              field + ".date",
-              e.date(),
-              "must not be before the previous event's date " + before.date());
-        }
-      }
-    }
-    if (!history.isEmpty() && history.get(history.size() - 1).to() != status) {
-      throw InvalidValueException.violates(
-          QmsErrorCode.HISTORY_INCONSISTENT,
-          "status",
-          status,
-          "must be the status the last event led to, " + history.get(history.size() - 1).to());
-    }
+    se.qms.core.internal.Histories.check(
+        history, CaseEvent::from, CaseEvent::command, CaseEvent::to, CaseEvent::date, this::next, start, "the case's start", status);
   }
 }

@@ -12,6 +12,7 @@ import org.immutables.value.Value;
 import se.qms.core.InvalidValueException;
 import se.qms.core.QmsErrorCode;
 import se.qms.core.internal.Checks;
+import se.qms.core.internal.Histories;
 import se.qms.core.organisation.PersonRef;
 import se.qms.core.organisation.Role;
 
@@ -426,59 +427,24 @@ public abstract class LexSarahCase {
 
   private void checkHistory() {
     List<LexSarahEvent> history = history();
+    Histories.check(
+        history,
+        LexSarahEvent::from,
+        LexSarahEvent::command,
+        LexSarahEvent::to,
+        LexSarahEvent::date,
+        LexSarahStatus::after,
+        reported(),
+        "the day of reporting",
+        status());
     Optional<LexSarahAssessment> assessment = Optional.empty();
     for (int i = 0; i < history.size(); i++) {
       LexSarahEvent e = history.get(i);
-      String field = "history[" + i + "]";
-      if (e.from().after(e.command()).orElse(null) != e.to()) {
-        throw InvalidValueException.violates(
-            QmsErrorCode.HISTORY_INCONSISTENT,
-            field,
-            e,
-            "must be an allowed transition: "
-                + e.command()
-                + " from "
-                + e.from()
-                + " leads to "
-                + e.from().after(e.command()).map(Enum::name).orElse("nothing"));
-      }
-      if (e.date().isBefore(reported())) {
-        throw InvalidValueException.violates(
-            QmsErrorCode.CASE_DATE_BEFORE_START,
-            field + ".date",
-            e.date(),
-            "must not be before the day of reporting " + reported());
-      }
-      LocalDate before = reported();
-      if (i > 0) {
-        LexSarahEvent previous = history.get(i - 1);
-        before = previous.date();
-        if (previous.to() != e.from()) {
-          throw InvalidValueException.violates(
-              QmsErrorCode.HISTORY_INCONSISTENT,
-              field + ".from",
-              e.from(),
-              "must be the status the previous event led to, " + previous.to());
-        }
-        if (e.date().isBefore(previous.date())) {
-          throw InvalidValueException.violates(
-              QmsErrorCode.HISTORY_INCONSISTENT,
-              field + ".date",
-              e.date(),
-              "must not be before the previous event's date " + previous.date());
-        }
-      }
-      rules(e.command(), e.from(), assessment, e.decisionDate(), before, field + ".");
+      LocalDate before = i == 0 ? reported() : history.get(i - 1).date();
+      rules(e.command(), e.from(), assessment, e.decisionDate(), before, "history[" + i + "].");
       if (e.assessment().isPresent()) {
         assessment = e.assessment();
       }
-    }
-    if (!history.isEmpty() && history.get(history.size() - 1).to() != status()) {
-      throw InvalidValueException.violates(
-          QmsErrorCode.HISTORY_INCONSISTENT,
-          "status",
-          status(),
-          "must be the status the last event led to, " + history.get(history.size() - 1).to());
     }
   }
 

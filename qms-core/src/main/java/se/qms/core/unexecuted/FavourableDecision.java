@@ -8,6 +8,7 @@ import org.immutables.value.Value;
 import se.qms.core.InvalidValueException;
 import se.qms.core.QmsErrorCode;
 import se.qms.core.internal.Checks;
+import se.qms.core.internal.Histories;
 import se.qms.core.organisation.PersonRef;
 
 /**
@@ -254,53 +255,29 @@ public abstract class FavourableDecision {
             t ->
                 Checks.noPersonalIdentityNumber(
                     Checks.text(t, 2_000, "delayReasonText"), "delayReasonText"));
-    ExecutionStatus s = ExecutionStatus.DECIDED;
-    LocalDate last = decided();
-    for (int i = 0; i < history().size(); i++) {
-      ExecutionEvent e = history().get(i);
-      String field = "history[" + i + "]";
-      if (e.from() != s) {
-        throw InvalidValueException.violates(
-            QmsErrorCode.HISTORY_INCONSISTENT,
-            field + ".from",
-            e.from(),
-            "must be the status the previous event led to, " + s);
-      }
-      if (e.from().after(e.command()).orElse(null) != e.to()) {
-        throw InvalidValueException.violates(
-            QmsErrorCode.TRANSITION_NOT_ALLOWED,
-            field,
-            e,
-            "must be an allowed transition: "
-                + e.command()
-                + " from "
-                + e.from()
-                + " leads to "
-                + e.from().after(e.command()).map(Enum::name).orElse("nothing"));
-      }
-      if (e.date().isBefore(decided())) {
-        throw InvalidValueException.violates(
-            QmsErrorCode.CASE_DATE_BEFORE_START,
-            field + ".date",
-            e.date(),
-            "must not be before the day of decision " + decided());
-      }
-      if (e.date().isBefore(last)) {
-        throw InvalidValueException.violates(
-            QmsErrorCode.HISTORY_INCONSISTENT,
-            field + ".date",
-            e.date(),
-            "must not be before the previous event's date " + last);
-      }
-      s = e.to();
-      last = e.date();
+    if (!history().isEmpty() && history().get(0).from() != ExecutionStatus.DECIDED) {
+      throw InvalidValueException.violates(
+          QmsErrorCode.HISTORY_INCONSISTENT,
+          "history[0].from",
+          history().get(0).from(),
+          "must be the status every decision starts in, " + ExecutionStatus.DECIDED);
     }
-    if (status() != s) {
+    Histories.check(
+        history(),
+        ExecutionEvent::from,
+        ExecutionEvent::command,
+        ExecutionEvent::to,
+        ExecutionEvent::date,
+        ExecutionStatus::after,
+        decided(),
+        "the day of decision",
+        status());
+    if (history().isEmpty() && status() != ExecutionStatus.DECIDED) {
       throw InvalidValueException.violates(
           QmsErrorCode.HISTORY_INCONSISTENT,
           "status",
           status(),
-          "must be the status the history leads to, " + s);
+          "must be the status the history leads to, " + ExecutionStatus.DECIDED);
     }
   }
 

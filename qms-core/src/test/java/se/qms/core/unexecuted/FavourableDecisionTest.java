@@ -165,7 +165,7 @@ class FavourableDecisionTest {
     }
 
     @Test
-    void builder_eventNotInTheTable_throwsTransitionNotAllowed() {
+    void builder_historyEventNotInTheTable_throwsHistoryInconsistent_likeEveryCaseHistory() {
       InvalidValueException e =
           assertThrows(
               InvalidValueException.class,
@@ -177,7 +177,7 @@ class FavourableDecisionTest {
                               ExecutionStatus.DECIDED,
                               ExecutionStatus.DECLINED,
                               DECIDED))).build());
-      assertEquals(QmsErrorCode.TRANSITION_NOT_ALLOWED, e.code());
+      assertEquals(QmsErrorCode.HISTORY_INCONSISTENT, e.code());
     }
 
     @Test
