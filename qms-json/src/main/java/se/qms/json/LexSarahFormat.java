@@ -134,8 +134,7 @@ final class LexSarahFormat {
     List<PersonRef> individuals = QualitySystemReader.list(n.array("individuals"), QualitySystemReader::person);
     List<LexSarahCategory> categories = new ArrayList<>();
     for (Node c : n.array("categories")) {
-      String s = c.asString();
-      LexSarahCategory category = s == null ? null : enumOf(c, s, LexSarahCategory.class);
+      LexSarahCategory category = c.asEnum(LexSarahCategory.class);
       if (category != null) {
         categories.add(category);
       }
@@ -180,21 +179,6 @@ final class LexSarahFormat {
   private static Role role(Node n, String name) {
     String text = n.string(name);
     return text == null ? null : QualitySystemReader.whole(n.errors(), n.pointer(name), () -> Role.parse(text));
-  }
-
-  private static <E extends Enum<E>> E enumOf(Node n, String s, Class<E> type) {
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(s)) {
-        return e;
-      }
-    }
-    n.errors()
-        .add(
-            n.pointer(),
-            QmsErrorCode.JSON_UNKNOWN_ENUM,
-            "must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ", was \"" + s + "\"",
-            s);
-    return null;
   }
 
   private static LexSarahRiskEstimate estimate(Node n) {

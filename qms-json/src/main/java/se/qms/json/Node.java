@@ -220,16 +220,23 @@ final class Node {
   /** An enumeration constant named in upper case; null when absent or unknown. */
   <E extends Enum<E>> E enumValue(String name, Class<E> type) {
     String s = string(name);
-    if (s == null) {
-      return null;
-    }
+    return s == null ? null : constant(s, type, pointer(name));
+  }
+
+  /** This node as an enumeration constant (an element of an array of them); null with an error when it is not one. */
+  <E extends Enum<E>> E asEnum(Class<E> type) {
+    String s = asString();
+    return s == null ? null : constant(s, type, pointer);
+  }
+
+  private <E extends Enum<E>> E constant(String s, Class<E> type, String at) {
     for (E e : type.getEnumConstants()) {
       if (e.name().equals(s)) {
         return e;
       }
     }
     errors.add(
-        pointer(name),
+        at,
         QmsErrorCode.JSON_UNKNOWN_ENUM,
         "must be one of " + Arrays.toString(type.getEnumConstants()) + ", was \"" + s + "\"",
         s);

@@ -370,8 +370,7 @@ final class SelfInspectionFormat {
     List<FollowUpMethod> methods = new ArrayList<>();
     boolean methodsOk = true;
     for (Node m : n.array("methods")) {
-      String s = m.asString();
-      FollowUpMethod method = s == null ? null : enumOf(m, s, FollowUpMethod.class);
+      FollowUpMethod method = m.asEnum(FollowUpMethod.class);
       methodsOk &= method != null;
       if (method != null) {
         methods.add(method);
@@ -424,21 +423,6 @@ final class SelfInspectionFormat {
                 .build());
   }
 
-  private static <E extends Enum<E>> E enumOf(Node n, String s, Class<E> type) {
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(s)) {
-        return e;
-      }
-    }
-    n.errors()
-        .add(
-            n.pointer(),
-            QmsErrorCode.JSON_UNKNOWN_ENUM,
-            "must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ", was \"" + s + "\"",
-            s);
-    return null;
-  }
-
   private static Schedule schedule(Node n) {
     if (!n.object(SCHEDULE)) {
       return null;
@@ -462,8 +446,7 @@ final class SelfInspectionFormat {
     }
     List<Month> months = new ArrayList<>();
     for (Node m : n.array("months")) {
-      String s = m.asString();
-      Month month = s == null ? null : enumOf(m, s, Month.class);
+      Month month = m.asEnum(Month.class);
       ok &= month != null;
       if (month != null) {
         months.add(month);
