@@ -60,11 +60,20 @@ final class MeasureStream {
 
   /** The string at the parser's string token, pooled; null, with the error recorded, when it is not one. */
   private String shared(JsonParser p, Errors errors) {
+    return shared(p, errors, null);
+  }
+
+  /** The same, or {@code last} when the token has its text. */
+  private String shared(JsonParser p, Errors errors, String last) {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       return string(p, errors);
     }
-    return texts.text(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+    return texts.text(p.getStringCharacters(), p.getStringOffset(), p.getStringLength(), last);
   }
+
+  /** The indicator id and group name of the previous element read. */
+  private String lastIndicatorId;
+  private String lastGroupName;
 
   /** The period at the parser's string token; null, with the error recorded, when it is not one. */
   private Period period(JsonParser p, Errors errors) {
@@ -155,7 +164,8 @@ final class MeasureStream {
       }
       switch (bit) {
         case O_INDICATOR_ID:
-          indicatorId = shared(p, errors);
+          indicatorId = shared(p, errors, lastIndicatorId);
+          lastIndicatorId = indicatorId;
           break;
         case O_UNIT_ID:
           unitId = shared(p, errors);
@@ -258,7 +268,8 @@ final class MeasureStream {
       }
       switch (bit) {
         case R_INDICATOR_ID:
-          indicatorId = shared(p, errors);
+          indicatorId = shared(p, errors, lastIndicatorId);
+          lastIndicatorId = indicatorId;
           break;
         case R_PERIOD:
           periodSeen = true;
@@ -272,7 +283,8 @@ final class MeasureStream {
           }
           break;
         case R_NAME:
-          groupName = shared(p, errors);
+          groupName = shared(p, errors, lastGroupName);
+          lastGroupName = groupName;
           break;
         case R_VALUE:
           valueSeen = true;

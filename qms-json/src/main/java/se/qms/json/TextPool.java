@@ -20,6 +20,15 @@ final class TextPool {
   private int[] hashes = new int[256];
   private int size;
 
+  /**
+   * {@code last} when it has the characters {@code chars[offset, offset + length)}, else the pooled
+   * string: rows of one indicator repeat its id, so comparing with the previous row's first saves
+   * hashing the text again.
+   */
+  String text(char[] chars, int offset, int length, String last) {
+    return last != null && equal(last, chars, offset, length) ? last : text(chars, offset, length);
+  }
+
   /** The pooled string with the characters {@code chars[offset, offset + length)}. */
   String text(char[] chars, int offset, int length) {
     if (length > MAX_LENGTH) {

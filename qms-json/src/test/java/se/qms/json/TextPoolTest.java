@@ -27,6 +27,17 @@ class TextPoolTest {
   }
 
   @Test
+  void theLastText_isReturnedWhenTheCharactersMatch_andOtherwiseThePooledOne() {
+    TextPool pool = new TextPool();
+    String last = new String("U7-123");
+    char[] buffer = "U7-123".toCharArray();
+    assertSame(last, pool.text(buffer, 0, buffer.length, last));
+    String other = pool.text("U7-124".toCharArray(), 0, 6, last);
+    assertEquals("U7-124", other);
+    assertSame(other, pool.text("U7-124".toCharArray(), 0, 6, null));
+  }
+
+  @Test
   void textsLongerThanTheLimit_areNotPooled() {
     TextPool pool = new TextPool();
     String text = "x".repeat(TextPool.MAX_LENGTH + 1);
