@@ -12,6 +12,8 @@ import se.qms.core.measure.ReferenceKind;
 import se.qms.core.measure.ReferenceValue;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Reads the two largest arrays of a quality system — observations and reference values — straight
@@ -149,11 +151,13 @@ final class MeasureStream {
     ObservationSource source = null;
     String missingReason = null;
     seen.clear();
-    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-      String name = p.currentName();
+    for (int match = p.nextNameMatch(OBSERVATION_NAMES);
+        match != PropertyNameMatcher.MATCH_END_OBJECT && match != PropertyNameMatcher.MATCH_ODD_TOKEN;
+        match = p.nextNameMatch(OBSERVATION_NAMES)) {
+      String name = match >= 0 ? OBSERVATION_NAMES.nameLookup()[match] : p.currentName();
+      int bit = match >= 0 ? 1 << match : 0;
       JsonToken t = p.nextToken();
       property = name;
-      int bit = observationBit(name);
       if (!seen.add(bit, name)) {
         duplicate(name, errors);
         p.skipChildren();
@@ -253,11 +257,13 @@ final class MeasureStream {
     double value = Double.NaN;
     boolean valueSeen = false;
     seen.clear();
-    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-      String name = p.currentName();
+    for (int match = p.nextNameMatch(REFERENCE_NAMES);
+        match != PropertyNameMatcher.MATCH_END_OBJECT && match != PropertyNameMatcher.MATCH_ODD_TOKEN;
+        match = p.nextNameMatch(REFERENCE_NAMES)) {
+      String name = match >= 0 ? REFERENCE_NAMES.nameLookup()[match] : p.currentName();
+      int bit = match >= 0 ? 1 << match : 0;
       JsonToken t = p.nextToken();
       property = name;
-      int bit = referenceBit(name);
       if (!seen.add(bit, name)) {
         duplicate(name, errors);
         p.skipChildren();
@@ -365,7 +371,13 @@ final class MeasureStream {
     }
   }
 
-  /** Each property of an observation as one bit: the bit both dispatches and detects repeats. */
+  /**
+   * The properties of an observation, matched by Jackson straight from the input bytes; a
+   * property's bit, {@code 1 << its position}, both dispatches and detects repeats.
+   */
+  private static final PropertyNameMatcher OBSERVATION_NAMES =
+      BinaryNameMatcher.construct(
+          List.of("indicatorId", "unitId", "period", "total", "women", "men", "source", "missingReason"));
   private static final int O_INDICATOR_ID = 1;
   private static final int O_UNIT_ID = 2;
   private static final int O_PERIOD = 4;
@@ -375,52 +387,14 @@ final class MeasureStream {
   private static final int O_SOURCE = 64;
   private static final int O_MISSING_REASON = 128;
 
-  private static int observationBit(String name) {
-    switch (name) {
-      case "indicatorId":
-        return O_INDICATOR_ID;
-      case "unitId":
-        return O_UNIT_ID;
-      case "period":
-        return O_PERIOD;
-      case "total":
-        return O_TOTAL;
-      case "women":
-        return O_WOMEN;
-      case "men":
-        return O_MEN;
-      case "source":
-        return O_SOURCE;
-      case "missingReason":
-        return O_MISSING_REASON;
-      default:
-        return 0;
-    }
-  }
-
-  /** Each property of a reference value as one bit. */
+  /** The properties of a reference value, likewise. */
+  private static final PropertyNameMatcher REFERENCE_NAMES =
+      BinaryNameMatcher.construct(List.of("indicatorId", "period", "kind", "name", "value"));
   private static final int R_INDICATOR_ID = 1;
   private static final int R_PERIOD = 2;
   private static final int R_KIND = 4;
   private static final int R_NAME = 8;
   private static final int R_VALUE = 16;
-
-  private static int referenceBit(String name) {
-    switch (name) {
-      case "indicatorId":
-        return R_INDICATOR_ID;
-      case "period":
-        return R_PERIOD;
-      case "kind":
-        return R_KIND;
-      case "name":
-        return R_NAME;
-      case "value":
-        return R_VALUE;
-      default:
-        return 0;
-    }
-  }
 
   /** The value, validated against the application's constraints when there are any. */
   private <T> T checked(T value, Errors errors) {

@@ -41,20 +41,15 @@ final class Node {
   /**
    * One instance per distinct short text and per date of a document: unit ids, codes, process
    * numbers and dates repeat on many records, and a model read keeps one copy of each instead of
-   * one per record. Hash maps keyed by strings stay O(log n) per lookup even for texts crafted to
-   * collide. Confined to one read.
+   * one per record. Texts go to a bounded {@link TextPool}; dates to a map keyed by their text,
+   * which stays O(log n) per lookup even for texts crafted to collide. Confined to one read.
    */
   private static final class Shared {
-    private static final int MAX_LENGTH = 100;
-    private final Map<String, String> texts = new HashMap<>();
+    private final TextPool texts = new TextPool();
     private final Map<String, LocalDate> dates = new HashMap<>();
 
     String text(String s) {
-      if (s.length() > MAX_LENGTH) {
-        return s;
-      }
-      String known = texts.putIfAbsent(s, s);
-      return known == null ? s : known;
+      return texts.text(s);
     }
   }
 

@@ -61,6 +61,34 @@ final class TextPool {
     return new String(chars, offset, length);
   }
 
+  /** The pooled string equal to {@code text}; {@code text} itself the first time. */
+  String text(String text) {
+    if (text.length() > MAX_LENGTH) {
+      return text;
+    }
+    int hash = text.hashCode();
+    int mask = table.length - 1;
+    int slot = spread(hash) & mask;
+    for (int probe = 0; probe < MAX_PROBES; probe++) {
+      String s = table[slot];
+      if (s == null) {
+        if (size < MAX_SIZE) {
+          table[slot] = text;
+          hashes[slot] = hash;
+          if (++size * 2 > table.length) {
+            grow();
+          }
+        }
+        return text;
+      }
+      if (hashes[slot] == hash && s.equals(text)) {
+        return s;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return text;
+  }
+
   /** Ids of one document often differ only in their last character: spread neighbouring hashes. */
   private static int spread(int hash) {
     int h = hash * 0x9E3779B1;

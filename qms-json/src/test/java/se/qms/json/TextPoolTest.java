@@ -38,6 +38,16 @@ class TextPoolTest {
   }
 
   @Test
+  void aStringAskedForTwice_isOneInstance() {
+    TextPool pool = new TextPool();
+    String a = pool.text(new String("sn"));
+    assertSame(a, pool.text(new String("sn")));
+    assertSame(a, read(pool, "sn"));
+    String longText = "y".repeat(TextPool.MAX_LENGTH + 1);
+    assertSame(longText, pool.text(longText));
+  }
+
+  @Test
   void textsLongerThanTheLimit_areNotPooled() {
     TextPool pool = new TextPool();
     String text = "x".repeat(TextPool.MAX_LENGTH + 1);
