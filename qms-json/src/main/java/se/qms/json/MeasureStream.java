@@ -73,6 +73,11 @@ final class MeasureStream {
     return texts.text(p.getStringCharacters(), p.getStringOffset(), p.getStringLength(), last);
   }
 
+  /** The first sixteen periods read, by their pooled text. */
+  private final String[] recentTexts = new String[16];
+  private final Period[] recentPeriods = new Period[16];
+  private int recentCount;
+
   /** The indicator id and group name of the previous element read. */
   private String lastIndicatorId;
   private String lastGroupName;
@@ -83,6 +88,12 @@ final class MeasureStream {
     if (text == null) {
       return null;
     }
+    // a document has few periods, and their texts are pooled: compare instances first
+    for (int i = 0; i < recentCount; i++) {
+      if (recentTexts[i] == text) {
+        return recentPeriods[i];
+      }
+    }
     Period known = periods.get(text);
     if (known != null) {
       return known;
@@ -90,6 +101,10 @@ final class MeasureStream {
     try {
       Period parsed = Period.parse(text);
       periods.put(text, parsed);
+      if (recentCount < recentTexts.length) {
+        recentTexts[recentCount] = text;
+        recentPeriods[recentCount++] = parsed;
+      }
       return parsed;
     } catch (InvalidValueException e) {
       addAt(field(), e, errors);
