@@ -16,5 +16,6 @@ module se.qms.core {
   exports se.qms.core.selfinspection;
   exports se.qms.core.unexecuted;
   exports se.qms.core.lexsarah;
+  exports se.qms.core.report;
   // se.qms.core.internal is deliberately not exported
 }

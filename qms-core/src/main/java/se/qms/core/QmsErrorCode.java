@@ -13,7 +13,8 @@ import static java.util.Objects.requireNonNull;
  * their statistics), {@code QMS-16xx} egenkontroll, {@code QMS-17xx} lex Sarah, {@code QMS-18xx}
  * decisions not carried out, {@code QMS-19xx} compliance checks and their configuration, {@code
  * QMS-20xx} risk analysis, {@code QMS-21xx} event analysis, {@code QMS-22xx} internal control,
- * {@code QMS-40xx} the JSON format, {@code QMS-41xx} Kolada, {@code QMS-9xxx} the command line.
+ * {@code QMS-23xx} checking published tables, {@code QMS-40xx} the JSON format, {@code QMS-41xx}
+ * Kolada, {@code QMS-9xxx} the command line.
  */
 public enum QmsErrorCode {
   /** A required value is absent or {@code null}. */
@@ -305,6 +306,29 @@ public enum QmsErrorCode {
   INTERNAL_CONTROL_FOLLOW_UP_DUPLICATE(
       "QMS-2201",
       "An internal control item has at most one follow-up per tertial.",
+      Phase.MODEL),
+
+  /** A relation of a published table names a row or column the table does not have. */
+  TABLE_LABEL_UNKNOWN(
+      "QMS-2301",
+      "A relation of a published table names a row or column the table does not have.",
+      Phase.MODEL),
+  /** Every cell a relation of a published table covers is blank. */
+  TABLE_RELATION_BLANK(
+      "QMS-2302",
+      "A relation of a published table covers only blank cells, so there is nothing to check.",
+      Phase.MODEL),
+  /** A published table's labels repeat or its rows do not have one cell per column. */
+  TABLE_SHAPE_INVALID(
+      "QMS-2303",
+      "A published table must have unique row and column labels and one cell per column in every"
+          + " row.",
+      Phase.MODEL),
+  /** A relation of a published table contradicts itself. */
+  TABLE_RELATION_INVALID(
+      "QMS-2304",
+      "A relation of a published table must name distinct cells: a total is not one of its own"
+          + " parts, and a share or change is printed in a column of its own.",
       Phase.MODEL),
 
   /** The command line was called with unknown or missing arguments. */
