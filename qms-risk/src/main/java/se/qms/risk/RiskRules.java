@@ -2,6 +2,7 @@ package se.qms.risk;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import se.qms.core.compliance.FindingSeverity;
 import se.qms.core.compliance.FindingsRule;
 import se.qms.core.compliance.RuleRegistry;
@@ -30,6 +31,7 @@ import se.qms.core.lexsarah.LexSarahRegister;
  * stays with {@link RiskReview}.
  */
 public final class RiskRules {
+  private static final Function<RuleSet, FindingsRule.Judge> LEX_SARAH = FindingsRule.shared(RiskRules::lexSarah);
   private static final RuleRegistry ALL =
       RuleRegistry.of(
           RiskComplianceRule.criticalWithoutAction(),
@@ -41,14 +43,14 @@ public final class RiskRules {
               LexSarahEscalation.BASIS,
               "Lex Sarah-ärenden med högt riskvärde övervägs för anmälan till IVO.",
               "Lex Sarah cases with a high risk value are considered for notification to IVO.",
-              RiskRules::lexSarah),
+              LEX_SARAH),
           FindingsRule.of(
               LexSarahEscalation.ESCALATED_CLOSED_WITHOUT_NOTIFICATION,
               FindingSeverity.WARNING,
               LexSarahEscalation.BASIS,
               "Lex Sarah-ärenden med högt riskvärde avslutas inte utan anmälan till IVO eller en bedömning som motiverar det.",
               "Lex Sarah cases with a high risk value are not closed without a notification to IVO or an assessment that explains why.",
-              RiskRules::lexSarah));
+              LEX_SARAH));
 
   private RiskRules() {}
 

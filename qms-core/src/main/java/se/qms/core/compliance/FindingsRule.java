@@ -1,10 +1,14 @@
 package se.qms.core.compliance;
 
+import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import se.qms.core.internal.Checks;
 
@@ -52,6 +56,47 @@ public final class FindingsRule implements ComplianceRule {
   public interface Judge {
     /** Judges a system as of a day; pure and thread-safe. */
     Judgement judge(QualitySystem system, LocalDate asOf);
+  }
+
+  /**
+   * A compile function for several rules that read one judgement: every rule built with it gets the
+   * same judge for a rule set, and that judge remembers its last judgement, so one evaluation of a
+   * system judges it once for all of them. The memory holds the system weakly and is replaced by
+   * the next system or day judged; concurrent evaluations of different systems stay correct, each
+   * judging its own.
+   *
+   * @param compile from a rule set to a judge; called once per rule set
+   */
+  public static Function<RuleSet, Judge> shared(Function<RuleSet, Judge> compile) {
+    Checks.present(compile, "compile");
+    Map<RuleSet, Judge> judges = Collections.synchronizedMap(new WeakHashMap<>());
+    return ruleSet -> judges.computeIfAbsent(ruleSet, rs -> remembering(compile.apply(rs)));
+  }
+
+  /** The last judgement of a judge: the system (held weakly), the day, and what was found. */
+  private static final class Memo {
+    final WeakReference<QualitySystem> system;
+    final LocalDate asOf;
+    final Judgement judgement;
+
+    Memo(QualitySystem system, LocalDate asOf, Judgement judgement) {
+      this.system = new WeakReference<>(system);
+      this.asOf = asOf;
+      this.judgement = judgement;
+    }
+  }
+
+  private static Judge remembering(Judge judge) {
+    AtomicReference<Memo> last = new AtomicReference<>();
+    return (system, asOf) -> {
+      Memo m = last.get();
+      if (m != null && m.system.get() == system && m.asOf.equals(asOf)) {
+        return m.judgement;
+      }
+      Judgement judgement = judge.judge(system, asOf);
+      last.set(new Memo(system, asOf, judgement));
+      return judgement;
+    };
   }
 
   private final String id;

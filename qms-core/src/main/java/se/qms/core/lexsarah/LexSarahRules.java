@@ -2,6 +2,7 @@ package se.qms.core.lexsarah;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import se.qms.core.compliance.ComplianceRule;
 import se.qms.core.compliance.FindingSeverity;
 import se.qms.core.compliance.FindingsRule;
@@ -32,6 +33,7 @@ public final class LexSarahRules {
   }
 
   private static List<ComplianceRule> rules() {
+    Function<RuleSet, FindingsRule.Judge> judge = FindingsRule.shared(LexSarahRules::judge);
     List<ComplianceRule> out = new ArrayList<>();
     for (LexSarahStep step : LexSarahStep.values()) {
       out.add(
@@ -41,7 +43,7 @@ public final class LexSarahRules {
               step.defaultBasis(),
               "Lex Sarah-ärenden når " + step.swedish() + " inom kommunens tidsgräns.",
               "Lex Sarah cases reach " + step.english() + " within the municipality's time limit.",
-              LexSarahRules::judge));
+              judge));
       out.add(
           FindingsRule.of(
               step.lateRuleId(),
@@ -49,7 +51,7 @@ public final class LexSarahRules {
               step.defaultBasis(),
               "Steget " + step.swedish() + " i lex Sarah-ärenden tas senast på förfallodagen.",
               "The step " + step.english() + " of lex Sarah cases is taken by its due date.",
-              LexSarahRules::judge));
+              judge));
     }
     return out;
   }

@@ -3,6 +3,7 @@ package se.qms.core.unexecuted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import se.qms.core.compliance.FindingSeverity;
 import se.qms.core.compliance.FindingsRule;
 import se.qms.core.compliance.QualitySystem;
@@ -33,6 +34,7 @@ import se.qms.core.measure.PeriodKind;
  */
 public final class UnexecutedRules {
   private static final String REPORTING_BASIS = "SoL 16 kap. 6 f §; LSS 28 f §";
+  private static final Function<RuleSet, FindingsRule.Judge> BY_QUARTER = FindingsRule.shared(UnexecutedRules::byQuarter);
   private static final RuleRegistry ALL =
       RuleRegistry.of(
           FindingsRule.of(
@@ -41,14 +43,14 @@ public final class UnexecutedRules {
               REPORTING_BASIS,
               "Varje kvartals rapport om ej verkställda beslut är inlämnad i tid till varje mottagare.",
               "Each quarter's report on decisions not carried out reaches every recipient by its due date.",
-              UnexecutedRules::byQuarter),
+              BY_QUARTER),
           FindingsRule.of(
               QuarterlyReporting.REPORT_LATE,
               FindingSeverity.WARNING,
               REPORTING_BASIS,
               "Kvartalsrapporter om ej verkställda beslut lämnas senast på förfallodagen.",
               "Quarterly reports on decisions not carried out are submitted by their due date.",
-              UnexecutedRules::byQuarter),
+              BY_QUARTER),
           FindingsRule.of(
               QuarterlyReporting.SANCTION_RANGE,
               FindingSeverity.INFO,
