@@ -166,21 +166,7 @@ final class MeasureStream {
     ObservationSource source = null;
     String missingReason = null;
     seen.clear();
-    for (int match = p.nextNameMatch(OBSERVATION_NAMES);
-        match != PropertyNameMatcher.MATCH_END_OBJECT && match != PropertyNameMatcher.MATCH_ODD_TOKEN;
-        match = p.nextNameMatch(OBSERVATION_NAMES)) {
-      String name = match >= 0 ? OBSERVATION_NAMES.nameLookup()[match] : p.currentName();
-      int bit = match >= 0 ? 1 << match : 0;
-      JsonToken t = p.nextToken();
-      property = name;
-      if (!seen.add(bit, name)) {
-        duplicate(name, errors);
-        p.skipChildren();
-        continue;
-      }
-      if (t == JsonToken.VALUE_NULL) {
-        continue;
-      }
+    for (int bit = nextValue(p, OBSERVATION_NAMES, errors); bit >= 0; bit = nextValue(p, OBSERVATION_NAMES, errors)) {
       switch (bit) {
         case O_INDICATOR_ID:
           indicatorId = shared(p, errors, lastIndicatorId);
@@ -215,7 +201,7 @@ final class MeasureStream {
           missingReason = string(p, errors);
           break;
         default:
-          unknown(name, errors, OBSERVATION_PROPERTIES);
+          unknown(property, errors, OBSERVATION_PROPERTIES);
           p.skipChildren();
       }
     }
@@ -256,6 +242,30 @@ final class MeasureStream {
     }
   }
 
+  /**
+   * Advances to the element's next property with a value and returns its bit ({@code 1 << its
+   * position} in {@code names}, 0 for a name the element does not define), or -1 at the element's
+   * end; {@link #property} names it. A repeated property is reported and skipped, a null value
+   * skipped.
+   */
+  private int nextValue(JsonParser p, PropertyNameMatcher names, Errors errors) {
+    for (int match = p.nextNameMatch(names);
+        match != PropertyNameMatcher.MATCH_END_OBJECT && match != PropertyNameMatcher.MATCH_ODD_TOKEN;
+        match = p.nextNameMatch(names)) {
+      String name = match >= 0 ? names.nameLookup()[match] : p.currentName();
+      int bit = match >= 0 ? 1 << match : 0;
+      JsonToken t = p.nextToken();
+      property = name;
+      if (!seen.add(bit, name)) {
+        duplicate(name, errors);
+        p.skipChildren();
+      } else if (t != JsonToken.VALUE_NULL) {
+        return bit;
+      }
+    }
+    return -1;
+  }
+
   private ReferenceValue reference(JsonParser p, Errors errors) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       wrongType(p, at(), "an object", errors);
@@ -272,21 +282,7 @@ final class MeasureStream {
     double value = Double.NaN;
     boolean valueSeen = false;
     seen.clear();
-    for (int match = p.nextNameMatch(REFERENCE_NAMES);
-        match != PropertyNameMatcher.MATCH_END_OBJECT && match != PropertyNameMatcher.MATCH_ODD_TOKEN;
-        match = p.nextNameMatch(REFERENCE_NAMES)) {
-      String name = match >= 0 ? REFERENCE_NAMES.nameLookup()[match] : p.currentName();
-      int bit = match >= 0 ? 1 << match : 0;
-      JsonToken t = p.nextToken();
-      property = name;
-      if (!seen.add(bit, name)) {
-        duplicate(name, errors);
-        p.skipChildren();
-        continue;
-      }
-      if (t == JsonToken.VALUE_NULL) {
-        continue;
-      }
+    for (int bit = nextValue(p, REFERENCE_NAMES, errors); bit >= 0; bit = nextValue(p, REFERENCE_NAMES, errors)) {
       switch (bit) {
         case R_INDICATOR_ID:
           indicatorId = shared(p, errors, lastIndicatorId);
@@ -312,7 +308,7 @@ final class MeasureStream {
           value = number(p, errors);
           break;
         default:
-          unknown(name, errors, REFERENCE_PROPERTIES);
+          unknown(property, errors, REFERENCE_PROPERTIES);
           p.skipChildren();
       }
     }

@@ -344,37 +344,36 @@ final class QualitySystemReader {
           .ifPresent(u -> errors.add(at + "/unitId", QmsErrorCode.DANGLING_REFERENCE, "must name a unit", u));
     }
     Set<String> declaredIndicators = declared(root, "indicators", "id");
-    // rows of one indicator follow each other and share one id instance: look each run up once
+    danglingIndicators(root, "observations", observations, Observation::indicatorId, observationIndexes, declaredIndicators);
+    danglingIndicators(root, "references", references, ReferenceValue::indicatorId, referenceIndexes, declaredIndicators);
+  }
+
+  /**
+   * Reports each element of an array whose indicator is not declared. Rows of one indicator follow
+   * each other and, read from one document, share one id instance: each run is looked up once.
+   */
+  private static <T> void danglingIndicators(
+      Node root,
+      String array,
+      List<T> values,
+      java.util.function.Function<T, String> indicatorId,
+      List<Integer> indexes,
+      Set<String> declared) {
     String known = null;
-    for (int i = 0; i < observations.size(); i++) {
-      String id = observations.get(i).indicatorId();
+    for (int i = 0; i < values.size(); i++) {
+      String id = indicatorId.apply(values.get(i));
       if (id == known) {
         continue;
       }
-      if (declaredIndicators.contains(id)) {
+      if (declared.contains(id)) {
         known = id;
       } else {
-        errors.add(
-            root.pointer("observations") + "/" + observationIndexes.get(i) + "/indicatorId",
-            QmsErrorCode.DANGLING_REFERENCE,
-            "must name an indicator",
-            id);
-      }
-    }
-    known = null;
-    for (int i = 0; i < references.size(); i++) {
-      String id = references.get(i).indicatorId();
-      if (id == known) {
-        continue;
-      }
-      if (declaredIndicators.contains(id)) {
-        known = id;
-      } else {
-        errors.add(
-            root.pointer("references") + "/" + referenceIndexes.get(i) + "/indicatorId",
-            QmsErrorCode.DANGLING_REFERENCE,
-            "must name an indicator",
-            id);
+        root.errors()
+            .add(
+                root.pointer(array) + "/" + indexes.get(i) + "/indicatorId",
+                QmsErrorCode.DANGLING_REFERENCE,
+                "must name an indicator",
+                id);
       }
     }
   }

@@ -177,27 +177,23 @@ public abstract class QualitySystem {
         throw dangling("indicators[" + i + "].unitId", indicator.unitId().get(), "a unit of the organisation");
       }
     }
-    // rows of one indicator follow each other and, read from a document, share one id instance:
-    // each run is looked up once
-    List<Observation> observations = measureData().observations();
-    String known = null;
-    for (int i = 0; i < observations.size(); i++) {
-      String id = observations.get(i).indicatorId();
-      if (id != known) {
-        if (!ids.contains(id)) {
-          throw dangling("observations[" + i + "].indicatorId", id, "an indicator");
-        }
-        known = id;
-      }
-    }
+    requireIndicators(measureData().observations(), Observation::indicatorId, "observations", ids);
     checkSelfInspection();
-    List<ReferenceValue> references = measureData().references();
-    known = null;
-    for (int i = 0; i < references.size(); i++) {
-      String id = references.get(i).indicatorId();
+    requireIndicators(measureData().references(), ReferenceValue::indicatorId, "references", ids);
+  }
+
+  /**
+   * Every value names an indicator of {@code ids}. Rows of one indicator follow each other and,
+   * read from a document, share one id instance: each run is looked up once.
+   */
+  private static <T> void requireIndicators(
+      List<T> values, java.util.function.Function<T, String> indicatorId, String field, Set<String> ids) {
+    String known = null;
+    for (int i = 0; i < values.size(); i++) {
+      String id = indicatorId.apply(values.get(i));
       if (id != known) {
         if (!ids.contains(id)) {
-          throw dangling("references[" + i + "].indicatorId", id, "an indicator");
+          throw dangling(field + "[" + i + "].indicatorId", id, "an indicator");
         }
         known = id;
       }
