@@ -34,7 +34,8 @@ import se.qms.core.selfinspection.FollowUpPlanItem;
  * QmsErrorCode#CHECKLIST_ANSWER_UNKNOWN_ITEM}, {@link QmsErrorCode#CHECKLIST_ANSWER_TYPE}), and a
  * follow-up item's unit, checklist template and process exist ({@link
  * QmsErrorCode#DANGLING_REFERENCE}). Complaints, deviations and actions are unique by id, yearly
- * compilations by year ({@link QmsErrorCode#DUPLICATE_ID}). Immutable and thread-safe.
+ * compilations by year and case record sets by id ({@link
+ * QmsErrorCode#DUPLICATE_ID}). Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class QualitySystem {
@@ -111,6 +112,12 @@ public abstract class QualitySystem {
    */
   public abstract List<se.qms.core.improvement.YearlyCompilation> compilations();
 
+  /**
+   * Complaints and deviations known only as counts, one set per table (see {@link
+   * se.qms.core.improvement.CaseRecordSet}); unique by id.
+   */
+  public abstract List<se.qms.core.improvement.CaseRecordSet> caseRecordSets();
+
   /** The compilation of a year, if one is recorded. */
   public Optional<se.qms.core.improvement.YearlyCompilation> compilation(int year) {
     return compilations().stream().filter(c -> c.year() == year).findFirst();
@@ -149,6 +156,7 @@ public abstract class QualitySystem {
     uniqueIds(deviations(), se.qms.core.improvement.Deviation::id, "deviations");
     uniqueIds(actions(), se.qms.core.improvement.ImprovementAction::id, "actions");
     uniqueIds(compilations(), c -> Integer.toString(c.year()), "compilations");
+    uniqueIds(caseRecordSets(), se.qms.core.improvement.CaseRecordSet::id, "caseRecordSets");
     for (int i = 0; i < deviations().size(); i++) {
       String unit = deviations().get(i).unitId();
       if (!organisation().units().isEmpty() && organisation().unit(unit).isEmpty()) {
