@@ -107,6 +107,24 @@ public final class QmsJson {
     return RuleSetFormat.RULES;
   }
 
+  /**
+   * The report generator for documents of this format: the core's section contributors and
+   * qms-risk's risk analyses ({@code RiskReport}), judging time limits with {@link
+   * #complianceRules()}. Thread-safe; build once and reuse.
+   */
+  public static se.qms.core.report.ReportGenerator reportGenerator() {
+    return REPORTS;
+  }
+
+  private static final se.qms.core.report.ReportGenerator REPORTS = reports();
+
+  private static se.qms.core.report.ReportGenerator reports() {
+    java.util.List<se.qms.core.report.ReportContributor> contributors =
+        new java.util.ArrayList<>(se.qms.core.report.ReportGenerator.coreContributors());
+    contributors.add(se.qms.risk.RiskReport.contributor());
+    return se.qms.core.report.ReportGenerator.of(contributors, complianceRules());
+  }
+
   /** The JSON Schema (draft 2020-12) of quality-system documents, format version 1. */
   public static String qualitySystemSchema() {
     return resource("qms-quality-system-1.schema.json");

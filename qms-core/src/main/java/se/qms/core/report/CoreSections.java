@@ -10,6 +10,9 @@ final class CoreSections {
     return List.of(
         new PurposeSection(),
         new ManagementSystemSection(),
+        new MeasureSections(),
+        new ProcessIndexSection(),
+        new ImprovementSections(),
         new OverdueNeeds());
   }
 }

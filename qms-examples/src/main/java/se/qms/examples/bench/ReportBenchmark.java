@@ -1,0 +1,72 @@
+package se.qms.examples.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import se.qms.core.compliance.QualitySystem;
+import se.qms.core.compliance.RuleSet;
+import se.qms.core.report.QualityReport;
+import se.qms.core.report.ReportGenerator;
+import se.qms.examples.generate.NationalDataSet;
+import se.qms.json.QmsJson;
+
+/**
+ * The kvalitetsberättelse at national scale: the report models of all 290 municipalities of the
+ * synthetic national data set ({@link NationalDataSet}, seed 2019) for 2019, one after another on
+ * one thread — each generation evaluates the compliance rules for its overdue items, builds every
+ * table with its record references and ranks the development needs. Goal: at most 2 s for all 290.
+ * The systems are loaded from their documents, as in {@link ComplianceBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+public class ReportBenchmark {
+  private List<QualitySystem> systems;
+  private ReportGenerator generator;
+  private RuleSet ruleSet;
+
+  /** Generates the data set and loads it from its documents. */
+  @Setup
+  public void setUp() {
+    generator = QmsJson.reportGenerator();
+    ruleSet = NationalDataSet.ruleSet();
+    QmsJson json = QmsJson.strict();
+    systems = new ArrayList<>(NationalDataSet.MUNICIPALITIES);
+    for (QualitySystem s : NationalDataSet.seeded(2019L).generate(NationalDataSet.MUNICIPALITIES)) {
+      systems.add(json.readQualitySystem(json.write(s)));
+    }
+    long tables = 0;
+    long needs = 0;
+    for (QualitySystem s : systems) {
+      QualityReport r = generator.generate(s, ruleSet, 2019);
+      tables += r.tables().size();
+      needs += r.developmentNeeds().size();
+    }
+    System.out.printf(
+        "%n%d reports, %d tables, %d development needs%n", systems.size(), tables, needs);
+  }
+
+  /** Generates the report model of every municipality. */
+  @Benchmark
+  public void generateAll(Blackhole bh) {
+    for (QualitySystem s : systems) {
+      bh.consume(generator.generate(s, ruleSet, 2019));
+    }
+  }
+}
