@@ -10,6 +10,10 @@ final class CoreSections {
     return List.of(
         new PurposeSection(),
         new ManagementSystemSection(),
+        new SelfInspectionSection(),
+        new LexSarahSection(),
+        new UnexecutedSection(),
+        new ActionSection(),
         new OverdueNeeds());
   }
 }
