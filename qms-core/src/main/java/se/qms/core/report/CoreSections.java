@@ -12,7 +12,11 @@ final class CoreSections {
         new ManagementSystemSection(),
         new MeasureSections(),
         new ProcessIndexSection(),
+        new SelfInspectionSection(),
         new ImprovementSections(),
+        new LexSarahSection(),
+        new UnexecutedSection(),
+        new ActionSection(),
         new OverdueNeeds());
   }
 }
