@@ -16,11 +16,12 @@ import java.util.Set;
  *   <li>Totals: where a total's parts have exactly one masked cell and the total is shown, the
  *       smallest other shown part is masked too (or, without one, the total), so the difference
  *       of the total and the other parts does not reveal it.
- *   <li>Across tables: a count of exactly the same records is masked in every table once it is
- *       masked in one.
+ *   <li>Changes: a year-on-year change is masked with either figure it compares.
+ *   <li>Across tables: a count of exactly the same records (in any order) is masked in every table
+ *       once it is masked in one.
  * </ol>
  *
- * Steps 2–4 repeat until nothing changes, which ends since each pass only adds masks.
+ * Steps 2–5 repeat until nothing changes, which ends since each pass only adds masks.
  */
 final class SmallNumbers {
   private SmallNumbers() {}
@@ -32,14 +33,14 @@ final class SmallNumbers {
         grids.add(new Grid(t));
       }
     }
-    Set<List<RecordRef>> maskedSources = new HashSet<>();
+    Set<Set<RecordRef>> maskedSources = new HashSet<>();
     for (Grid g : grids) {
       for (int r = 0; r < g.masked.length; r++) {
         for (int c = 0; c < g.masked[r].length; c++) {
           ReportCell cell = g.cell(r, c);
           if (counted(cell) && disclosure.hides(cell.count().getAsLong())) {
             g.masked[r][c] = true;
-            maskedSources.add(cell.sources());
+            maskedSources.add(new HashSet<>(cell.sources()));
           }
         }
       }
@@ -93,24 +94,24 @@ final class SmallNumbers {
       return table.rows().get(r).cell(c);
     }
 
-    boolean set(int r, int c, Set<List<RecordRef>> maskedSources) {
+    boolean set(int r, int c, Set<Set<RecordRef>> maskedSources) {
       if (masked[r][c]) {
         return false;
       }
       masked[r][c] = true;
       if (counted(cell(r, c))) {
-        maskedSources.add(cell(r, c).sources());
+        maskedSources.add(new HashSet<>(cell(r, c).sources()));
       }
       return true;
     }
 
-    boolean acrossTables(Set<List<RecordRef>> maskedSources) {
+    boolean acrossTables(Set<Set<RecordRef>> maskedSources) {
       boolean changed = false;
       for (int r = 0; r < masked.length; r++) {
         for (int c = 0; c < masked[r].length; c++) {
           ReportCell cell = cell(r, c);
           if (!masked[r][c] && counted(cell) && cell.count().getAsLong() > 0
-              && maskedSources.contains(cell.sources())) {
+              && maskedSources.contains(new HashSet<>(cell.sources()))) {
             changed |= set(r, c, maskedSources);
           }
         }
@@ -118,7 +119,7 @@ final class SmallNumbers {
       return changed;
     }
 
-    boolean relations(Set<List<RecordRef>> maskedSources) {
+    boolean relations(Set<Set<RecordRef>> maskedSources) {
       boolean changed = false;
       for (ReportTable.Relation rel : table.relations()) {
         switch (rel.kind) {
@@ -142,6 +143,11 @@ final class SmallNumbers {
             }
             break;
           default:
+            for (int r = 0; r < masked.length; r++) {
+              if (masked[r][rel.columns[0]] || masked[r][rel.columns[1]]) {
+                changed |= set(r, rel.columns[2], maskedSources);
+              }
+            }
             break;
         }
       }
@@ -150,7 +156,7 @@ final class SmallNumbers {
 
     /** Masks a second part (or the total) where exactly one part of a shown total is masked. */
     private boolean complement(
-        int[] parts, int total, int fixed, boolean byRow, Set<List<RecordRef>> maskedSources) {
+        int[] parts, int total, int fixed, boolean byRow, Set<Set<RecordRef>> maskedSources) {
       int maskedParts = 0;
       int smallest = -1;
       long smallestCount = Long.MAX_VALUE;

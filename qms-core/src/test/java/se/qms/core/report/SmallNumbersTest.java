@@ -83,6 +83,29 @@ class SmallNumbersTest {
     assertEquals(List.of("<3", "<3", "45"), printed(r.table("second").orElseThrow(), 0));
   }
 
+  /** A change from 2 to 6 reports would give the 2 away: the change goes with the masked count. */
+  @Test
+  void aChange_isMaskedWithTheCountItComparesWith() {
+    List<RecordRef> two = List.of(RecordRef.of("cases", "a"), RecordRef.of("cases", "b"));
+    List<RecordRef> six = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      six.add(RecordRef.of("cases", "c" + i));
+    }
+    ReportTable.Builder b =
+        ReportTable.builder("change", Text.of("Förändring"), Text.of("Rad"))
+            .columns(Text.of("2018"), Text.of("2019"), Text.of("Förändring"));
+    b.row(
+        ReportRow.of(
+            Text.of("Rapporter"),
+            List.of(
+                ReportCell.count(2, two), ReportCell.count(6, six),
+                ReportCell.number(200, 0, Text.of("%"), six))));
+    b.change(0, 1, 2);
+    ReportTable t = report(b.build()).withDisclosure(Disclosure.masked(3)).table("change").orElseThrow();
+    assertEquals(List.of("<3", "6", "<3"),
+        t.rows().get(0).cells().stream().map(c -> c.format(ReportLanguage.SV)).collect(Collectors.toList()));
+  }
+
   @Test
   void suppressedEdition_showsTwoDots() {
     ReportTable t =
