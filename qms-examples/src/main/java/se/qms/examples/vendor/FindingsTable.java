@@ -74,7 +74,8 @@ public final class FindingsTable {
   /**
    * Brings the rows of a scope in line with {@code result}, in one transaction.
    *
-   * @param scope empty: every row; else only the rows of that subject (an on-save check)
+   * @param scope empty: every row; else only the rows of that object and the parts of it, {@code
+   *     /}-separated below it (an on-save check)
    */
   static FindingsWrite write(
       Connection c,
@@ -84,7 +85,7 @@ public final class FindingsTable {
       Optional<String> scope) {
     Map<Key, StoredFinding> existing = new HashMap<>();
     for (StoredFinding s : all(c)) {
-      if (scope.isEmpty() || scope.get().equals(s.subject())) {
+      if (scope.isEmpty() || within(s.subject(), scope.get())) {
         existing.put(new Key(s.ruleId(), s.subject(), s.seq()), s);
       }
     }
@@ -152,6 +153,11 @@ public final class FindingsTable {
       throw Row.failure("cannot write findings", e);
     }
     return new FindingsWrite(result, inserted, reopened, updated, closed, unchanged, rows);
+  }
+
+  /** Whether {@code subject} is {@code object} or a {@code /}-separated part of it. */
+  static boolean within(String subject, String object) {
+    return subject.equals(object) || subject.startsWith(object + "/");
   }
 
   private static boolean same(StoredFinding s, Finding f, Optional<String> unit) {

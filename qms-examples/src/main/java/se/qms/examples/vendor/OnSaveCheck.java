@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import se.qms.core.QmsErrorCode;
+import se.qms.core.QmsException;
 import se.qms.core.compliance.ComplianceResult;
+import se.qms.core.compliance.Finding;
 
 /**
  * The check a case-management system runs when a case is saved: the compliance engine's
@@ -29,12 +32,28 @@ public final class OnSaveCheck {
    *
    * @param c an open connection; not null
    * @param asOf the day of the save; not null
-   * @param subject the object's path, e.g. {@code complaints/K-2024-0017}; not null
+   * @param subject the object's path as the engine names its objects, e.g. {@code
+   *     complaints/K-2024-0017}, {@code lexSarahCases/LS-2024-03} or, for the quarterly reports on
+   *     decisions not carried out, the quarter {@code unexecutedDecisionReports/2024-Q3}; the rows
+   *     of the findings table written are those of the object and its parts; not null
+   * @throws QmsException with {@link QmsErrorCode#INCONSISTENT_VALUE} for a subject that names part
+   *     of an object the engine judges as a whole
    */
   public FindingsWrite check(Connection c, LocalDate asOf, String subject) {
     Objects.requireNonNull(subject, "subject");
     CaseSystemReader.MappedSystem mapped = job.reader().read(c);
     ComplianceResult result = job.engine().evaluate(mapped.system(), asOf, subject);
+    for (Finding f : result.findings()) {
+      if (!FindingsTable.within(f.subject(), subject)) {
+        throw new QmsException(
+            QmsErrorCode.INCONSISTENT_VALUE,
+            "subject "
+                + subject
+                + " is part of an object the engine judges as a whole (it finds "
+                + f.subject()
+                + "); check that object, e.g. unexecutedDecisionReports/<quarter>");
+      }
+    }
     return FindingsTable.write(c, result, mapped, asOf, Optional.of(subject));
   }
 }
