@@ -4,10 +4,12 @@ module se.qms.examples {
   requires transitive se.qms.risk;
   requires se.qms.json;
   requires jmh.core;
+  requires transitive java.sql;
 
   exports se.qms.examples;
   exports se.qms.examples.samples;
   exports se.qms.examples.generate;
+  exports se.qms.examples.vendor;
   // the plain baseline of JsonBenchmark is bound reflectively
   opens se.qms.examples.bench to tools.jackson.databind;
 }

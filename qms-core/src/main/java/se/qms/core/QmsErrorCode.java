@@ -14,7 +14,8 @@ import static java.util.Objects.requireNonNull;
  * decisions not carried out, {@code QMS-19xx} compliance checks and their configuration, {@code
  * QMS-20xx} risk analysis, {@code QMS-21xx} event analysis, {@code QMS-22xx} internal control,
  * {@code QMS-23xx} checking published tables, {@code QMS-40xx} the JSON format, {@code QMS-41xx}
- * Kolada, {@code QMS-9xxx} the command line.
+ * Kolada, {@code QMS-90xx} the command line, {@code QMS-91xx} reading a case-management system's
+ * database (the embedding example of qms-examples).
  */
 public enum QmsErrorCode {
   /** A required value is absent or {@code null}. */
@@ -334,7 +335,18 @@ public enum QmsErrorCode {
   /** The command line was called with unknown or missing arguments. */
   CLI_USAGE("QMS-9001", "The command line was called with wrong arguments.", Phase.USAGE),
   /** A file could not be read or written. */
-  IO_FAILURE("QMS-9002", "A file could not be read or written.", Phase.IO);
+  IO_FAILURE("QMS-9002", "A file could not be read or written.", Phase.IO),
+
+  /** A required column of a database row is empty (NULL or blank). */
+  ROW_VALUE_MISSING("QMS-9101", "A required column of a database row is empty.", Phase.READ),
+  /** A column of a database row holds a code or value the model does not accept. */
+  ROW_VALUE_INVALID(
+      "QMS-9102", "A column of a database row holds a value the model does not accept.", Phase.READ),
+  /** A column of a database row names a row of another table that does not exist. */
+  ROW_REFERENCE_UNKNOWN(
+      "QMS-9103", "A column of a database row names a row that does not exist.", Phase.READ),
+  /** The database could not be read or written. */
+  DATABASE_FAILURE("QMS-9104", "The database could not be read or written.", Phase.IO);
 
   /** The stage of work in which an error arises. */
   public enum Phase {

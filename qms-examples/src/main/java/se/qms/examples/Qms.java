@@ -41,6 +41,7 @@ public final class Qms {
             new ValidateCommand(),
             new CheckCommand(),
             new KoladaCommand(),
+            new DemoVendorCommand(),
             new SamplesCommand())) {
       commands.put(c.name(), c);
     }
