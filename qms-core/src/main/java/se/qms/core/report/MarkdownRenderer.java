@@ -222,12 +222,13 @@ public final class MarkdownRenderer {
       start++;
     }
     int i = start;
-    // "12. x" or "3) x" at the start of a line would open an ordered list
+    // "12. x" or "3) x" at the start of a line would open an ordered list; "2.1.1" would not
     while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
       i++;
     }
     boolean orderedList =
-        lineStart && i > start && i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == ')');
+        lineStart && i > start && i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == ')')
+            && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)));
     for (int k = start; k < s.length(); k++) {
       char ch = s.charAt(k);
       switch (ch) {
