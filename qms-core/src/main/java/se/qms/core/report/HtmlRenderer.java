@@ -64,6 +64,7 @@ public final class HtmlRenderer {
           + "nav.toc ol{list-style:none;margin:0;padding:0;columns:2 18rem;column-gap:2rem}"
           + "nav.toc li{margin:.15rem 0;break-inside:avoid}"
           + "nav.toc a{text-decoration:none}nav.toc a .t{text-decoration:underline}"
+          + "nav.toc .no{min-width:2em}"
           + "a{color:#0b57a4}"
           + "h2{font-size:1.45rem;margin:2.25rem 0 .75rem;padding-bottom:.2rem;"
           + "border-bottom:1px solid var(--rule)}"
