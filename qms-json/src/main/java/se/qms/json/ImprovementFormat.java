@@ -278,7 +278,7 @@ final class ImprovementFormat {
         });
   }
 
-  private static Category category(Node n) {
+  static Category category(Node n) {
     if (!n.object(CATEGORY, "code", "label")) {
       return null;
     }
@@ -419,7 +419,7 @@ final class ImprovementFormat {
     g.writeEndObject();
   }
 
-  private static void category(JsonGenerator g, String name, Category c) {
+  static void category(JsonGenerator g, String name, Category c) {
     g.writeName(name);
     g.writeStartObject();
     g.writeStringProperty("code", c.code());

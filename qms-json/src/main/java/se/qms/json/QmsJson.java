@@ -6,6 +6,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import se.qms.core.compliance.QualitySystem;
 import se.qms.core.compliance.RuleSet;
+import se.qms.core.report.QualityReport;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
@@ -135,6 +136,11 @@ public final class QmsJson {
     return resource("qms-rule-set-1.schema.json");
   }
 
+  /** The JSON Schema (draft 2020-12) of report documents ({@code qms-report}), version 1. */
+  public static String reportSchema() {
+    return resource("qms-report-1.schema.json");
+  }
+
   private static String resource(String name) {
     try (java.io.InputStream in = QmsJson.class.getResourceAsStream(name)) {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -151,6 +157,53 @@ public final class QmsJson {
   /** Writes a rule set as UTF-8 JSON. */
   public byte[] write(RuleSet ruleSet) {
     return write(ruleSet, RuleSetFormat::write);
+  }
+
+  /**
+   * Writes a kvalitetsberättelse as a {@code qms-report} document (UTF-8 JSON, format version 1;
+   * schema {@link #reportSchema()}): sections and their paragraphs, tables and heat maps, every
+   * figure with its value, its printed form in Swedish and English and its sources as {@code
+   * collection/id}, and the development needs. Deterministic: equal reports give equal bytes.
+   *
+   * <p>A public edition ({@code report.withDisclosure(Disclosure.masked(3))}) carries nothing it
+   * masks: a masked cell is {@code {"kind": "masked", "printed": "<3"}} without value or sources,
+   * and a figure, paragraph or need naming a record counted in a masked cell is written without
+   * its sources. The internal edition keeps everything.
+   *
+   * @param report not null
+   */
+  public byte[] write(QualityReport report) {
+    return write(report, ReportFormat::write);
+  }
+
+  /**
+   * Streams a kvalitetsberättelse as {@link #write(QualityReport)} does, to {@code out}, which is
+   * left open.
+   *
+   * @param report not null
+   * @param out not null
+   */
+  public void write(QualityReport report, java.io.OutputStream out) {
+    if (report == null) {
+      throw new se.qms.core.MissingValueException("report");
+    }
+    if (out == null) {
+      throw new se.qms.core.MissingValueException("out");
+    }
+    try (JsonGenerator g =
+        source
+            .mapper()
+            .writer()
+            .withDefaultPrettyPrinter()
+            .without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .createGenerator(out, JsonEncoding.UTF8)) {
+      ReportFormat.write(report, g);
+    }
+    try {
+      out.write('\n');
+    } catch (java.io.IOException e) {
+      throw new se.qms.core.QmsException(se.qms.core.QmsErrorCode.IO_FAILURE, "cannot write the report", e);
+    }
   }
 
   private <T> T read(byte[] document, Function<Node, T> reader) {

@@ -53,7 +53,8 @@ final class QualitySystemReader {
           "format", "formatVersion", "name", "units", "responsibilities", "processIndexScale",
           "processes", "indicators", "observations", "references", "risks", "checklistTemplates",
           "completedChecklists", "followUpPlan", "complaints", "deviations", "actions",
-          UnexecutedFormat.DECISIONS, UnexecutedFormat.REPORTS, "compilations", "lexSarahCases");
+          UnexecutedFormat.DECISIONS, UnexecutedFormat.REPORTS, "compilations", "lexSarahCases",
+          CaseRecordSetFormat.SETS);
   private static final Set<String> UNIT = Set.of("id", "name", "kind", "parentId");
   private static final Set<String> DUTY = Set.of("phase", "role", "text", "source");
   private static final Set<String> PERSON = Set.of("id", "displayName");
@@ -129,6 +130,7 @@ final class QualitySystemReader {
     List<se.qms.core.improvement.ImprovementAction> actions =
         ImprovementFormat.read(root, "actions", ImprovementFormat::action, a -> a.id());
     List<se.qms.core.improvement.YearlyCompilation> compilations = ImprovementFormat.compilations(root);
+    List<se.qms.core.improvement.CaseRecordSet> caseRecordSets = CaseRecordSetFormat.read(root);
     checkCases(root, deviations, actions);
     se.qms.core.unexecuted.UnexecutedDecisionRegister unexecuted = UnexecutedFormat.readRegister(root);
     se.qms.core.lexsarah.LexSarahRegister lexSarah = LexSarahFormat.readRegister(root);
@@ -160,6 +162,7 @@ final class QualitySystemReader {
                     .addAllDeviations(deviations)
                     .addAllActions(actions)
                     .addAllCompilations(compilations)
+                    .addAllCaseRecordSets(caseRecordSets)
                     .build());
     errors.throwIfAny();
     return system;

@@ -50,6 +50,7 @@ final class QualitySystemWriter {
     system.part(RiskRegister.class).ifPresent(r -> RiskFormat.writeRegister(g, r));
     ImprovementFormat.write(g, system.complaints(), system.deviations(), system.actions());
     ImprovementFormat.writeCompilations(g, system.compilations());
+    CaseRecordSetFormat.write(g, system.caseRecordSets());
     SelfInspectionFormat.write(
         g, system.checklistTemplates(), system.completedChecklists(), system.followUpPlanItems());
     system

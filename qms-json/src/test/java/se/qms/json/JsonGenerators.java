@@ -187,6 +187,7 @@ final class JsonGenerators {
         .addAllDeviations(deviations)
         .addAllActions(actions)
         .addAllCompilations(compilations(draws.size()))
+        .addAllCaseRecordSets(caseRecordSets(draws))
         .addAllParts(risks.isEmpty() ? List.of() : List.of(se.qms.risk.RiskRegister.of(risks)))
         .addAllParts(unexecuted(draws))
         .addAllParts(lexSarah.isEmpty() ? List.of() : List.of(se.qms.core.lexsarah.LexSarahRegister.of(lexSarah)))
@@ -498,6 +499,71 @@ final class JsonGenerators {
           }
       }
       out.putIfAbsent(rule.id(), b.build());
+    }
+    return out;
+  }
+
+  /**
+   * Up to three case record sets, alternately of deviations and complaints, each line filling in a
+   * different selection of the facts its type has.
+   */
+  static List<se.qms.core.improvement.CaseRecordSet> caseRecordSets(List<Integer> draws) {
+    List<se.qms.core.improvement.CaseRecordSet> out = new ArrayList<>();
+    se.qms.core.improvement.Taxonomy causes =
+        se.qms.core.improvement.TaxonomyPreset.DEVIATION_CAUSES.taxonomy();
+    se.qms.core.improvement.Taxonomy subjects =
+        se.qms.core.improvement.TaxonomyPreset.COMPLAINT_SUBJECTS.taxonomy();
+    for (int s = 0; s < Math.min(3, draws.size() / 3); s++) {
+      boolean deviations = s % 2 == 0;
+      List<se.qms.core.improvement.CaseRecordSet.Line> lines = new ArrayList<>();
+      for (int i = s; i < draws.size(); i += 3) {
+        int d = draws.get(i);
+        se.qms.core.improvement.CaseRecord.Builder r =
+            se.qms.core.improvement.CaseRecord.builder()
+                .type(deviations
+                    ? se.qms.core.improvement.CaseType.DEVIATION
+                    : se.qms.core.improvement.CaseType.COMPLAINT);
+        if (d % 2 == 0) {
+          int year = 2015 + d % 5;
+          Period[] periods = {
+            Period.year(year), Period.tertial(year, 1 + d % 3), Period.quarter(year, 1 + d % 4),
+            Period.halfYear(year, 1 + d % 2), Period.month(year, 1 + d % 12)
+          };
+          r.period(periods[(d / 2) % periods.length]);
+        }
+        if (d % 3 == 0) {
+          r.organisation("2" + (d % 1000));
+        }
+        if (d % 5 == 0) {
+          r.unit("Enhet \"" + d % 7 + "\" åäö");
+        }
+        if (d % 7 < 3) {
+          r.ledToDocumentedAction(d % 7 == 0);
+        }
+        if (deviations) {
+          if (d % 4 != 1) {
+            r.category(causes.categories().get(d % causes.categories().size()));
+          }
+        } else {
+          if (d % 4 != 1) {
+            r.subject(subjects.categories().get(d % subjects.categories().size()));
+          }
+          if (d % 3 != 2) {
+            r.kind(se.qms.core.improvement.ComplaintKind.values()[d % 4]);
+          }
+          if (d % 11 < 7) {
+            r.source(se.qms.core.improvement.ComplaintSource.values()[
+                d % se.qms.core.improvement.ComplaintSource.values().length]);
+          }
+        }
+        lines.add(se.qms.core.improvement.CaseRecordSet.Line.of(r.build(), d % 1000));
+      }
+      out.add(
+          se.qms.core.improvement.CaseRecordSet.of(
+              "tabell-" + s,
+              (deviations ? "Avvikelser " : "Klagomål ") + s,
+              s == 1 ? java.util.Optional.empty() : java.util.Optional.of("Kvalitetsberättelse, Tabell " + (s + 10)),
+              lines));
     }
     return out;
   }

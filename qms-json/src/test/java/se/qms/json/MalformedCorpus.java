@@ -67,6 +67,7 @@ final class MalformedCorpus {
     c.ruleSets();
     c.unexecutedDecisionPolicy();
     c.compliance();
+    c.caseRecordSets();
     return List.copyOf(c.cases);
   }
 
@@ -552,5 +553,63 @@ final class MalformedCorpus {
     qs("compilation year out of range", set("", "compilations", json("[{\"year\": 1899, \"compiled\": \"2017-02-01\"}]")), "/compilations/0*", QmsErrorCode.VALUE_OUT_OF_RANGE);
     qs("compilation without date", set("", "compilations", json("[{\"year\": 2016}]")), "/compilations/0/compiled", QmsErrorCode.JSON_MISSING_PROPERTY);
     qs("compilation date malformed", set("", "compilations", json("[{\"year\": 2016, \"compiled\": \"2017-2-1\"}]")), "/compilations/0/compiled", QmsErrorCode.VALUE_MALFORMED);
+  }
+
+  /** Two valid case record sets: deviations by category (Tabell 15) and complaints by kind. */
+  static final String CASE_RECORD_SETS =
+      "[{\"id\":\"tabell-15\",\"title\":\"Typ av avvikelser 2019\","
+          + "\"reference\":\"Kvalitetsberättelse 2019, Tabell 15\",\"lines\":["
+          + "{\"count\":65,\"type\":\"DEVIATION\",\"category\":{\"code\":\"kommunikation-och-information\",\"label\":\"Kommunikation och information\"},\"period\":\"2019\"},"
+          + "{\"count\":0,\"type\":\"DEVIATION\",\"category\":{\"code\":\"utbildning-kompetens\",\"label\":\"Utbildning, kompetens\"},\"period\":\"2019\"},"
+          + "{\"count\":11,\"type\":\"DEVIATION\",\"category\":{\"code\":\"omgivning-och-organisation\",\"label\":\"Omgivning och organisation\"},\"period\":\"2019\"},"
+          + "{\"count\":189,\"type\":\"DEVIATION\",\"period\":\"2019\",\"ledToDocumentedAction\":true}]},"
+          + "{\"id\":\"per-arendetyp\",\"title\":\"Klagomål och synpunkter per ärendetyp\",\"lines\":["
+          + "{\"count\":6,\"type\":\"COMPLAINT\",\"kind\":\"COMPLAINT\",\"subject\":{\"code\":\"handlaggning\",\"label\":\"Handläggning\"},"
+          + "\"source\":\"USERS_AND_NEXT_OF_KIN\",\"organisation\":\"2284\",\"unit\":\"Försörjningsstöd\",\"period\":\"2016-T1\"}]}]";
+
+  private void crs(String name, Consumer<ObjectNode> defect, String pointer, QmsErrorCode code) {
+    qs(name, root -> defect.accept(withCaseRecordSets(root)), pointer, code);
+  }
+
+  /** The base quality system with {@link #CASE_RECORD_SETS}. */
+  static ObjectNode withCaseRecordSets(ObjectNode root) {
+    root.set("caseRecordSets", json(CASE_RECORD_SETS));
+    return root;
+  }
+
+  /** Complaints and deviations known only as counts. */
+  private void caseRecordSets() {
+    String s = "/caseRecordSets/0";
+    String l = s + "/lines/3";
+    String k = "/caseRecordSets/1/lines/0";
+    crs("case record sets not an array", set("", "caseRecordSets", json("{}")), "/caseRecordSets", QmsErrorCode.JSON_WRONG_TYPE);
+    crs("case record set id duplicated", set("/caseRecordSets/1", "id", "tabell-15"), "/caseRecordSets/1/id", QmsErrorCode.DUPLICATE_ID);
+    crs("case record set without id", remove(s, "id"), s + "/id", QmsErrorCode.JSON_MISSING_PROPERTY);
+    crs("case record set title blank", set(s, "title", " "), s + "/title", QmsErrorCode.VALUE_BLANK);
+    crs("case record set title with a personal identity number", set(s, "title", "Gäller 19121212-1212"), s + "/title", QmsErrorCode.PERSONAL_IDENTITY_NUMBER_REJECTED);
+    crs("case record set reference as a number", set(s, "reference", 15), s + "/reference", QmsErrorCode.JSON_WRONG_TYPE);
+    crs("case record set without lines", set(s, "lines", json("[]")), s + "/lines", QmsErrorCode.VALUE_MISSING);
+    crs("case record set lines missing", remove(s, "lines"), s + "/lines", QmsErrorCode.JSON_MISSING_PROPERTY);
+    crs("case record set unknown property", set(s, "rows", json("[]")), s + "/rows", QmsErrorCode.JSON_UNKNOWN_PROPERTY);
+    crs("case record set of mixed types", set(l, "type", "COMPLAINT"), l + "/type", QmsErrorCode.INCONSISTENT_VALUE);
+    crs("case record count negative", set(l, "count", -1), l + "/count", QmsErrorCode.VALUE_OUT_OF_RANGE);
+    crs("case record count above the limit", set(l, "count", 10_000_001), l + "/count", QmsErrorCode.VALUE_OUT_OF_RANGE);
+    crs("case record count a fraction", set(l, "count", 1.5), l + "/count", QmsErrorCode.JSON_WRONG_TYPE);
+    crs("case record count as text", set(l, "count", "189"), l + "/count", QmsErrorCode.JSON_WRONG_TYPE);
+    crs("case record count missing", remove(l, "count"), l + "/count", QmsErrorCode.JSON_MISSING_PROPERTY);
+    crs("case record type missing", remove(l, "type"), l + "/type", QmsErrorCode.JSON_MISSING_PROPERTY);
+    crs("case record type unknown", set(l, "type", "AVVIKELSE"), l + "/type", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    crs("case record period malformed", set(l, "period", "2019-T4"), l + "/period", QmsErrorCode.PERIOD_MALFORMED);
+    crs("case record flag as text", set(l, "ledToDocumentedAction", "ja"), l + "/ledToDocumentedAction", QmsErrorCode.JSON_WRONG_TYPE);
+    crs("case record unknown property", set(l, "printed", "13 %"), l + "/printed", QmsErrorCode.JSON_UNKNOWN_PROPERTY);
+    crs("deviation record with a complaint kind", set(l, "kind", "COMPLAINT"), l + "/kind", QmsErrorCode.RECORD_FIELD_NOT_APPLICABLE);
+    crs("deviation record with a source", set(l, "source", "STAFF"), l + "/source", QmsErrorCode.RECORD_FIELD_NOT_APPLICABLE);
+    crs("complaint record with a category", set(k, "category", json("{\"code\":\"ovriga\",\"label\":\"Övriga\"}")), k + "/category", QmsErrorCode.RECORD_FIELD_NOT_APPLICABLE);
+    crs("case record category without label", remove(s + "/lines/0/category", "label"), s + "/lines/0/category/label", QmsErrorCode.JSON_MISSING_PROPERTY);
+    crs("case record subject code malformed", set(k + "/subject", "code", "Handläggning"), k + "/subject/code", QmsErrorCode.VALUE_MALFORMED);
+    crs("complaint record kind unknown", set(k, "kind", "KLAGOMAL"), k + "/kind", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    crs("complaint record source unknown", set(k, "source", "PRESS"), k + "/source", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    crs("case record unit blank", set(k, "unit", " "), k + "/unit", QmsErrorCode.VALUE_BLANK);
+    crs("case record organisation a personal identity number", set(k, "organisation", "19121212-1212"), k + "/organisation", QmsErrorCode.PERSONAL_IDENTITY_NUMBER_REJECTED);
   }
 }

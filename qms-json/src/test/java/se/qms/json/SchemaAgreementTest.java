@@ -65,7 +65,8 @@ class SchemaAgreementTest {
           "complaint status contradicts history",
           "sanction minimum above maximum",
           "compilation dated before its year",
-          "lex Sarah decision after the notification");
+          "lex Sarah decision after the notification",
+          "case record set of mixed types");
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final SchemaRegistry REGISTRY =
