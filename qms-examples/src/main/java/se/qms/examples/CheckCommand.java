@@ -57,10 +57,7 @@ final class CheckCommand implements Command {
     Path file = Path.of(args.positionals().get(0));
     QmsJson json = QmsJson.strict();
     QualitySystem system = json.readQualitySystem(ValidateCommand.read(file));
-    RuleSet rules =
-        args.option("rules").isPresent()
-            ? json.readRuleSet(ValidateCommand.read(Path.of(args.option("rules").get())))
-            : RuleSet.builder().name("Standard").build();
+    RuleSet rules = ValidateCommand.ruleSet(args, json);
     ComplianceResult result =
         ComplianceEngine.of(rules, QmsJson.complianceRules()).evaluate(system, asOf);
     if (format.equals("json")) {

@@ -110,6 +110,15 @@ final class KoladaCommand implements Command {
     return indicators;
   }
 
+  /** Gives a temporary file the permissions of a plain new file (rw-r--r--) where POSIX has them. */
+  private static void readableByAll(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: the file keeps the system's default permissions
+    }
+  }
+
   /** Writes to a temporary file beside the target, then moves it into place in one step. */
   static void writeAtomically(Path target, byte[] bytes) {
     Path dir = target.toAbsolutePath().getParent();
@@ -117,6 +126,7 @@ final class KoladaCommand implements Command {
       Path tmp = Files.createTempFile(dir, ".qms-", ".tmp");
       try {
         Files.write(tmp, bytes);
+        readableByAll(tmp);
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
         Files.deleteIfExists(tmp);

@@ -40,6 +40,7 @@ public final class Qms {
             new ResponsibilitiesCommand(),
             new ValidateCommand(),
             new CheckCommand(),
+            new ReportCommand(),
             new KoladaCommand(),
             new DemoVendorCommand(),
             new SamplesCommand())) {

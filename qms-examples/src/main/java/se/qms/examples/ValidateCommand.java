@@ -74,4 +74,11 @@ final class ValidateCommand implements Command {
       throw new QmsException(QmsErrorCode.IO_FAILURE, "cannot read " + file + ": " + e.getMessage());
     }
   }
+
+  /** The rule set of {@code --rules}, or the defaults named "Standard" without it. */
+  static se.qms.core.compliance.RuleSet ruleSet(Arguments args, se.qms.json.QmsJson json) {
+    return args.option("rules").isPresent()
+        ? json.readRuleSet(read(Path.of(args.option("rules").get())))
+        : se.qms.core.compliance.RuleSet.builder().name("Standard").build();
+  }
 }

@@ -139,7 +139,14 @@ class ReportJsonTest {
             String at = "/sections/" + s + "/blocks/" + b + "/rows/" + r + "/cells/" + c;
             assertEquals(
                 MAPPER.readTree("{\"kind\":\"masked\",\"printed\":\"<3\"}"), openDoc.at(at), at);
-            JsonNode kept = internalDoc.at(at);
+            // paragraphs stating figures are left out of a public edition: find the table by id
+            JsonNode kept = null;
+            for (JsonNode block : internalDoc.at("/sections/" + s + "/blocks")) {
+              if (t.id().equals(block.path("id").asString(""))) {
+                kept = block.at("/rows/" + r + "/cells/" + c);
+              }
+            }
+            assertTrue(kept != null, t.id());
             assertTrue(kept.has("sources") && kept.get("printed").isObject(), kept.toString());
             assertTrue(kept.has("value") || kept.has("numerator"), kept.toString());
             seen++;

@@ -6,7 +6,8 @@ import se.qms.core.internal.Checks;
 /**
  * Small-number protection for public editions: counts from 1 to {@code threshold − 1} are not
  * shown, so that few people cannot be singled out. Masked cells read {@code <3} (or {@code ..}
- * when suppressed); zero is shown, since it points to nobody.
+ * when suppressed); zero is shown, since it points to nobody. Paragraphs that state figures are
+ * left out of a public edition; the tables carry the figures, masked.
  *
  * <p>Invariants: the internal edition masks nothing; a public threshold lies in [2, 100].
  * Immutable and thread-safe.

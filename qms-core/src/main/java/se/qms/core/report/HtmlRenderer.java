@@ -84,6 +84,7 @@ public final class HtmlRenderer {
           + "tr.total th,tr.total td{font-weight:700;border-top:2px solid var(--ink)}"
           + ".missing{color:var(--muted)}"
           + ".light{white-space:nowrap}"
+          + ".word{white-space:nowrap}"
           + ".dot{display:inline-block;width:.8em;height:.8em;border-radius:50%;"
           + "border:1px solid #1b1b1b;margin-right:.4em;vertical-align:-.05em;"
           + "print-color-adjust:exact;-webkit-print-color-adjust:exact}"
@@ -297,10 +298,25 @@ public final class HtmlRenderer {
         out.append("</td>");
         return;
       default:
-        out.append("<td>");
-        text(out, cell.format(language));
+        String text = cell.format(language);
+        // a short text without spaces (a date, a period, a code) reads as one word: keep it whole
+        out.append(isWord(text) ? "<td class=\"word\">" : "<td>");
+        text(out, text);
         out.append("</td>");
     }
+  }
+
+  /** Whether a cell text is one short word, such as {@code 2017-12-31} or {@code 2016-T2}. */
+  static boolean isWord(String text) {
+    if (text.isEmpty() || text.length() > 16) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String dotClass(TrafficLight light) {

@@ -23,7 +23,8 @@ import se.qms.core.organisation.OrganisationUnit;
  * kind, subject and source, or by category and unit, each with shares of the year's total. Case
  * record sets — cases known only as counts — are shown each as its own table, never merged with
  * each other or with the full cases: by the facts their lines differ in, with shares of the set's
- * total, or as a series by period when the lines differ only in period.
+ * total; as a series by period when the lines differ only in period; and as periods by one other
+ * fact, with totals of both, when they differ in period and that fact.
  */
 final class ImprovementSections implements ReportContributor {
   private static final Text UNKNOWN = Text.of("Uppgift saknas", "Not given");
@@ -193,6 +194,9 @@ final class ImprovementSections implements ReportContributor {
       counts.merge(label, (long) l.count(), Long::sum);
     }
     String id = "case-records-" + set.id();
+    if (varying.size() == 2 && varying.get(0) == Fact.PERIOD) {
+      return periodCrossTable(id, caption, set, varying.get(1));
+    }
     if (varying.size() == 1 && varying.get(0) == Fact.PERIOD) {
       ReportTable.Builder t =
           ReportTable.builder(id, caption, Fact.PERIOD.header).columns(Tables.COUNT);
@@ -201,6 +205,76 @@ final class ImprovementSections implements ReportContributor {
       return t.note(Text.of("Antal ärenden per period.", "Cases per period.")).build();
     }
     return Tables.countsWithShares(id, caption, header, groups, counts, 1);
+  }
+
+  /**
+   * A set whose lines differ in period and one other fact, as the seeds print such series (seed 004
+   * §6.4.1 "Antal synpunkter": years down, kinds across, a total column): a row per period, a column
+   * per value of the fact, totals of both.
+   */
+  private static ReportTable periodCrossTable(String id, Text caption, CaseRecordSet set, Fact fact) {
+    List<Text> periods = new ArrayList<>();
+    List<Text> values = new ArrayList<>();
+    Map<List<Text>, Long> counts = new LinkedHashMap<>();
+    Map<List<Text>, List<RecordRef>> sources = new LinkedHashMap<>();
+    for (int i = 0; i < set.lines().size(); i++) {
+      CaseRecordSet.Line l = set.lines().get(i);
+      Text period = Fact.PERIOD.of(l.record());
+      Text value = fact.of(l.record());
+      if (!periods.contains(period)) {
+        periods.add(period);
+      }
+      if (!values.contains(value)) {
+        values.add(value);
+      }
+      List<Text> key = List.of(period, value);
+      counts.merge(key, (long) l.count(), Long::sum);
+      List<RecordRef> refs = sources.computeIfAbsent(key, k -> new ArrayList<>());
+      if (l.count() > 0) {
+        refs.add(RecordRef.of("caseRecordSets", set.id() + "/lines/" + i));
+      }
+    }
+    List<Text> headers = new ArrayList<>(values);
+    headers.add(Tables.TOTAL);
+    ReportTable.Builder t =
+        ReportTable.builder(id, caption, Fact.PERIOD.header).columns(headers.toArray(new Text[0]));
+    long[] columnTotals = new long[values.size() + 1];
+    List<List<RecordRef>> columnSources = new ArrayList<>();
+    for (int c = 0; c <= values.size(); c++) {
+      columnSources.add(new ArrayList<>());
+    }
+    int[] parts = new int[periods.size()];
+    for (int r = 0; r < periods.size(); r++) {
+      List<ReportCell> cells = new ArrayList<>();
+      long rowTotal = 0;
+      List<RecordRef> rowSources = new ArrayList<>();
+      for (int c = 0; c < values.size(); c++) {
+        List<Text> key = List.of(periods.get(r), values.get(c));
+        long n = counts.getOrDefault(key, 0L);
+        List<RecordRef> refs = sources.getOrDefault(key, List.of());
+        cells.add(ReportCell.count(n, refs));
+        rowTotal += n;
+        rowSources.addAll(refs);
+        columnTotals[c] += n;
+        columnSources.get(c).addAll(refs);
+      }
+      cells.add(ReportCell.count(rowTotal, rowSources));
+      columnTotals[values.size()] += rowTotal;
+      columnSources.get(values.size()).addAll(rowSources);
+      parts[r] = t.row(ReportRow.of(periods.get(r), cells));
+    }
+    List<ReportCell> totals = new ArrayList<>();
+    for (int c = 0; c <= values.size(); c++) {
+      totals.add(ReportCell.count(columnTotals[c], columnSources.get(c)));
+    }
+    int totalRow = t.row(ReportRow.total(Tables.TOTAL, totals));
+    int[] partColumns = new int[values.size()];
+    for (int c = 0; c < values.size(); c++) {
+      partColumns[c] = c;
+    }
+    t.rowTotals(partColumns, values.size());
+    t.columnTotals(parts, totalRow);
+    return t.note(Text.of(fact.header.sv() + " per period.", fact.header.en() + " by period.")).build();
   }
 
   private static Text joinHeaders(List<Fact> facts) {

@@ -43,7 +43,15 @@ final class MeasureSections implements ReportContributor {
       return;
     }
     MeasureData data = system.measureData();
-    MeasureEngine engine = MeasureEngine.of(system.indicators(), context.ruleSet().lightPolicies());
+    // a rule set may be shared by several systems: policies of indicators this one lacks are ignored
+    Map<String, se.qms.core.measure.LightPolicy> policies = new LinkedHashMap<>();
+    context.ruleSet().lightPolicies().forEach(
+        (id, policy) -> {
+          if (system.indicator(id).isPresent()) {
+            policies.put(id, policy);
+          }
+        });
+    MeasureEngine engine = MeasureEngine.of(system.indicators(), policies);
     Map<String, List<Observation>> byIndicator = new LinkedHashMap<>();
     for (Observation o : data.observations()) {
       if (o.unitId().isEmpty()) {
@@ -199,15 +207,49 @@ final class MeasureSections implements ReportContributor {
             counts));
   }
 
-  /** One table of every measure, grouped by process in process-number order. */
+  /**
+   * The measures, one table per process in process-number order (caption: the process's number and
+   * title), then one table of the measures linked to no process.
+   */
   private static void measures(QualitySystem system, List<Row> rows, ReportDraft draft) {
+    Map<String, List<Row>> byProcess = new java.util.TreeMap<>();
+    List<Row> unlinked = new ArrayList<>();
+    for (Row r : rows) {
+      if (r.indicator.process().isPresent()) {
+        byProcess.computeIfAbsent(r.indicator.process().get().toString(), k -> new ArrayList<>()).add(r);
+      } else {
+        unlinked.add(r);
+      }
+    }
+    List<String> numbers = new ArrayList<>(byProcess.keySet());
+    numbers.sort(
+        java.util.Comparator.comparing(se.qms.core.process.ProcessNumber::parse));
+    for (String n : numbers) {
+      Optional<ProcessNode> node = system.processMap().find(n);
+      String title = n + node.map(p -> " " + p.title()).orElse("");
+      draft.add(
+          SectionKind.PROCESSES,
+          measureTable(
+              "measures-" + n,
+              Text.of("Mått för process " + title, "Measures of process " + title),
+              byProcess.get(n)));
+    }
+    if (!unlinked.isEmpty()) {
+      draft.add(
+          SectionKind.PROCESSES,
+          measureTable(
+              "measures",
+              numbers.isEmpty()
+                  ? Text.of("Mått med mål, färg och trend", "Measures with targets, lights and trends")
+                  : Text.of("Mått utan koppling till en process", "Measures linked to no process"),
+              unlinked));
+    }
+  }
+
+  private static ReportTable measureTable(String id, Text caption, List<Row> rows) {
     ReportTable.Builder t =
-        ReportTable.builder(
-                "measures",
-                Text.of("Mått med mål, färg och trend", "Measures with targets, lights and trends"),
-                Text.of("Mått", "Measure"))
+        ReportTable.builder(id, caption, Text.of("Mått", "Measure"))
             .columns(
-                Text.of("Process", "Process"),
                 Text.of("Period", "Period"),
                 Text.of("Resultat", "Result"),
                 Text.of("Mål", "Target"),
@@ -215,13 +257,9 @@ final class MeasureSections implements ReportContributor {
                 Text.of("Föregående år", "Previous year"),
                 Text.of("Trend", "Trend"),
                 Text.of("Utveckling", "Development"));
-    List<Row> ordered = new ArrayList<>(rows);
-    ordered.sort(
-        java.util.Comparator.comparing(
-            (Row r) -> r.indicator.process().map(Object::toString).orElse("\uffff")));
     Set<String> sv = new HashSet<>();
     Set<String> en = new HashSet<>();
-    for (Row r : ordered) {
+    for (Row r : rows) {
       String labelSv = r.indicator.title();
       String labelEn = title(r.indicator);
       if (!sv.add(labelSv) | !en.add(labelEn)) {
@@ -230,14 +268,6 @@ final class MeasureSections implements ReportContributor {
         sv.add(labelSv);
         en.add(labelEn);
       }
-      Text process =
-          r.indicator.process()
-              .map(
-                  n -> {
-                    Optional<ProcessNode> node = system.processMap().find(n);
-                    return Text.of(n + node.map(p -> " " + p.title()).orElse(""));
-                  })
-              .orElse(Text.of("–"));
       ReportCell previous =
           r.previous.isPresent() && r.previous.get().total().isPresent()
               ? ReportCell.number(
@@ -259,7 +289,6 @@ final class MeasureSections implements ReportContributor {
           ReportRow.of(
               Text.of(labelSv, labelEn),
               List.of(
-                  ReportCell.text(process),
                   ReportCell.text(r.observation.period().toString()),
                   value(r),
                   r.result.target().isPresent()
@@ -272,7 +301,7 @@ final class MeasureSections implements ReportContributor {
                   trend,
                   development)));
     }
-    draft.add(SectionKind.PROCESSES, t.build());
+    return t.build();
   }
 
   /** Results split by gender, where an indicator has them (Kolada's K and M). */

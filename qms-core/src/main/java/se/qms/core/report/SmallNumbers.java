@@ -21,7 +21,9 @@ import java.util.Set;
  *       once it is masked in one.
  * </ol>
  *
- * Steps 2–5 repeat until nothing changes, which ends since each pass only adds masks.
+ * Steps 2–5 repeat until nothing changes, which ends since each pass only adds masks. Paragraphs
+ * that state figures (those with sources) are left out of a public edition: their numbers are not
+ * cells that can be masked, and the tables carry the same figures masked.
  */
 final class SmallNumbers {
   private SmallNumbers() {}
@@ -62,9 +64,16 @@ final class SmallNumbers {
           blocks.add(grids.get(i++).masked(disclosure.marker()));
         } else if (b instanceof HeatMap) {
           blocks.add(maskHeatMap((HeatMap) b, disclosure));
-        } else {
+        } else if (((Paragraph) b).sources().isEmpty()) {
           blocks.add(b);
         }
+      }
+      if (blocks.isEmpty()) {
+        blocks.add(
+            Paragraph.of(
+                Text.of(
+                    "Avsnittets uppgifter redovisas inte i den offentliga versionen.",
+                    "The figures of this section are not shown in the public edition.")));
       }
       out.add(s.withBlocks(blocks));
     }

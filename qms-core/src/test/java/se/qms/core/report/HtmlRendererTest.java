@@ -286,4 +286,13 @@ class HtmlRendererTest {
     HtmlRenderer.text(out, "a\u0000b\u0007c\ud800d😀");
     assertEquals("a\ufffdb\ufffdc\ufffdd😀", out.toString());
   }
+
+  @Test
+  void shortTextsWithoutSpaces_stayOnOneLine_longerTextsMayWrap() {
+    org.junit.jupiter.api.Assertions.assertTrue(HtmlRenderer.isWord("2017-12-31"));
+    org.junit.jupiter.api.Assertions.assertTrue(HtmlRenderer.isWord("2016-T2"));
+    org.junit.jupiter.api.Assertions.assertFalse(HtmlRenderer.isWord("10 nivåer kvar"));
+    org.junit.jupiter.api.Assertions.assertFalse(HtmlRenderer.isWord(""));
+    org.junit.jupiter.api.Assertions.assertFalse(HtmlRenderer.isWord("Kvalitetsutvecklingsarbete"));
+  }
 }

@@ -107,6 +107,30 @@ class SmallNumbersTest {
   }
 
   @Test
+  void paragraphsStatingFigures_areLeftOut_ofAPublicEdition_othersStay() {
+    List<ReportSection> sections = new ArrayList<>();
+    for (SectionKind k : SectionKind.values()) {
+      List<ReportBlock> blocks = new ArrayList<>();
+      if (k == SectionKind.LEX_SARAH) {
+        blocks.add(Paragraph.of(Text.of("1 rapport"), List.of(RecordRef.of("lexSarahCases", "L1"))));
+      } else if (k == SectionKind.PURPOSE) {
+        blocks.add(Paragraph.of(Text.of("Syfte")));
+        blocks.add(Paragraph.of(Text.of("9 rapporter"), List.of(RecordRef.of("lexSarahCases", "L1"))));
+      } else {
+        blocks.add(Paragraph.of(Text.of("Text")));
+      }
+      sections.add(ReportSection.of(k, k.ordinal() + 1, blocks));
+    }
+    QualityReport pub =
+        new QualityReport("K", 2019, LocalDate.of(2019, 12, 31), Disclosure.internal(), sections, List.of(), null)
+            .withDisclosure(Disclosure.masked(3));
+    assertEquals(List.of(Paragraph.of(Text.of("Syfte"))), pub.section(SectionKind.PURPOSE).blocks());
+    assertEquals(
+        "Avsnittets uppgifter redovisas inte i den offentliga versionen.",
+        ((Paragraph) pub.section(SectionKind.LEX_SARAH).blocks().get(0)).text().sv());
+  }
+
+  @Test
   void suppressedEdition_showsTwoDots() {
     ReportTable t =
         report(table("t", "a", 1, 1, 9)).withDisclosure(Disclosure.suppressed(3)).table("t").orElseThrow();

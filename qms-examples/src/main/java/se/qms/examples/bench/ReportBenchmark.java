@@ -16,7 +16,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import se.qms.core.compliance.QualitySystem;
 import se.qms.core.compliance.RuleSet;
+import se.qms.core.report.HtmlRenderer;
+import se.qms.core.report.MarkdownRenderer;
 import se.qms.core.report.QualityReport;
+import se.qms.core.report.ReportLanguage;
 import se.qms.core.report.ReportGenerator;
 import se.qms.examples.generate.NationalDataSet;
 import se.qms.json.QmsJson;
@@ -26,7 +29,9 @@ import se.qms.json.QmsJson;
  * synthetic national data set ({@link NationalDataSet}, seed 2019) for 2019, one after another on
  * one thread — each generation evaluates the compliance rules for its overdue items, builds every
  * table with its record references and ranks the development needs. Goal: at most 2 s for all 290.
- * The systems are loaded from their documents, as in {@link ComplianceBenchmark}.
+ * And the rendering of one municipality's report (the first of the data set) as self-contained
+ * HTML and as Markdown. Goal: at most 50 ms for the HTML. The systems are loaded from their
+ * documents, as in {@link ComplianceBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,6 +45,7 @@ public class ReportBenchmark {
   private List<QualitySystem> systems;
   private ReportGenerator generator;
   private RuleSet ruleSet;
+  private QualityReport one;
 
   /** Generates the data set and loads it from its documents. */
   @Setup
@@ -51,6 +57,10 @@ public class ReportBenchmark {
     for (QualitySystem s : NationalDataSet.seeded(2019L).generate(NationalDataSet.MUNICIPALITIES)) {
       systems.add(json.readQualitySystem(json.write(s)));
     }
+    one = generator.generate(systems.get(0), ruleSet, 2019);
+    System.out.printf(
+        "%nthe first municipality's report: %d tables, %d characters of HTML%n",
+        one.tables().size(), HtmlRenderer.render(one, ReportLanguage.SV).length());
     long tables = 0;
     long needs = 0;
     for (QualitySystem s : systems) {
@@ -68,5 +78,19 @@ public class ReportBenchmark {
     for (QualitySystem s : systems) {
       bh.consume(generator.generate(s, ruleSet, 2019));
     }
+  }
+
+  /** Renders one municipality's report as HTML. */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public String renderHtml() {
+    return HtmlRenderer.render(one, ReportLanguage.SV);
+  }
+
+  /** Renders one municipality's report as Markdown. */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public String renderMarkdown() {
+    return MarkdownRenderer.render(one, ReportLanguage.SV);
   }
 }

@@ -68,7 +68,9 @@ class ReportJsonSamplesTest {
           continue;
         }
         ReportTable all = (ReportTable) internal.sections().get(s).blocks().get(b);
-        ReportTable shown = (ReportTable) open.sections().get(s).blocks().get(b);
+        // paragraphs stating figures are left out of a public edition: its blocks are found by table id
+        ReportTable shown = open.table(all.id()).orElseThrow();
+        int pb = open.sections().get(s).blocks().indexOf(shown);
         for (int r = 0; r < all.rows().size(); r++) {
           ReportRow row = all.rows().get(r);
           for (int c = 0; c < row.cells().size(); c++) {
@@ -81,7 +83,8 @@ class ReportJsonSamplesTest {
               assertEquals(strings(cell), texts(j.get("sources")), at);
             }
             if (shown.rows().get(r).cell(c).kind() == ReportCell.Kind.MASKED) {
-              assertEquals(MAPPER.readTree("{\"kind\":\"masked\",\"printed\":\"<3\"}"), pub.at(at), at);
+              String pat = "/sections/" + s + "/blocks/" + pb + "/rows/" + r + "/cells/" + c;
+              assertEquals(MAPPER.readTree("{\"kind\":\"masked\",\"printed\":\"<3\"}"), pub.at(pat), pat);
               hidden.addAll(strings(cell));
             }
           }
