@@ -80,6 +80,31 @@ public abstract class ImprovementAction {
     return ActionStatus.NOT_STARTED;
   }
 
+  /**
+   * The status as of a day, from the history: the state the last event on or before {@code asOf}
+   * led to, or the state the first event left if none had happened yet. Without a history the
+   * recorded status stands, except that a completion dated after {@code asOf} had not happened
+   * yet: the action was then in progress.
+   */
+  public ActionStatus statusOn(LocalDate asOf) {
+    Checks.present(asOf, "asOf");
+    List<CaseEvent<ActionStatus, ActionCommandType>> events = history();
+    if (events.isEmpty()) {
+      if (status() == ActionStatus.COMPLETED && completed().isPresent() && completed().get().isAfter(asOf)) {
+        return ActionStatus.IN_PROGRESS;
+      }
+      return status();
+    }
+    ActionStatus at = events.get(0).from();
+    for (CaseEvent<ActionStatus, ActionCommandType> e : events) {
+      if (e.date().isAfter(asOf)) {
+        break;
+      }
+      at = e.to();
+    }
+    return at;
+  }
+
   /** What happened to the action, oldest first. */
   public abstract List<CaseEvent<ActionStatus, ActionCommandType>> history();
 

@@ -55,7 +55,7 @@ final class ActionSection implements ReportContributor {
             Text.of("Åtgärder efter syfte " + context.year(), "Actions by purpose " + context.year()),
             Text.of("Syfte", "Purpose"),
             purposes));
-    List<ImprovementAction> completed = filter(actions, a -> a.status() == ActionStatus.COMPLETED);
+    List<ImprovementAction> completed = filter(actions, a -> a.statusOn(asOf) == ActionStatus.COMPLETED);
     if (!completed.isEmpty()) {
       draft.add(
           s,
@@ -111,7 +111,7 @@ final class ActionSection implements ReportContributor {
   private static ReportTable byOriginAndStatus(List<ImprovementAction> actions, LocalDate asOf, int year) {
     List<ActionStatus> statuses = new ArrayList<>();
     for (ActionStatus st : ActionStatus.values()) {
-      if (st != ActionStatus.CANCELLED || actions.stream().anyMatch(a -> a.status() == st)) {
+      if (st != ActionStatus.CANCELLED || actions.stream().anyMatch(a -> a.statusOn(asOf) == st)) {
         statuses.add(st);
       }
     }
@@ -122,12 +122,12 @@ final class ActionSection implements ReportContributor {
                 Text.of("Ursprung", "Origin"))
             .note(
                 Text.of(
-                    "Status enligt registret; försenad = ej genomförd och förfallodagen passerad per " + asOf + ".",
-                    "Status as recorded; overdue = not completed and past its due date as of " + asOf + "."));
+                    "Status per " + asOf + " enligt ärendets historik; försenad = ej genomförd och förfallodagen passerad.",
+                    "Status as of " + asOf + " by the action's history; overdue = not completed and past its due date."));
     List<Predicate<ImprovementAction>> columns = new ArrayList<>();
     for (ActionStatus st : statuses) {
       t.columns(Text.of(st.swedish(), st.english()));
-      columns.add(a -> a.status() == st);
+      columns.add(a -> a.statusOn(asOf) == st);
     }
     t.columns(Tables.TOTAL, Text.of("Varav försenade", "Of which overdue"));
     columns.add(a -> true);

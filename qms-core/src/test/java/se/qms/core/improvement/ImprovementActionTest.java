@@ -126,4 +126,25 @@ class ImprovementActionTest {
                         .build())
             .code());
   }
+
+  /** A report of 2016 written in 2017 shows the action as it stood on 31 December 2016. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "2016-10-02, NOT_STARTED", "2016-10-03, IN_PROGRESS", "2017-01-31, IN_PROGRESS", "2017-02-01, COMPLETED"
+  })
+  void statusOn_followsTheHistory(String day, ActionStatus expected) {
+    ImprovementAction done = action.apply(ActionCommand.complete(LocalDate.of(2017, 2, 1))).next();
+    assertEquals(expected, done.statusOn(LocalDate.parse(day)));
+  }
+
+  @Test
+  void statusOn_withoutHistory_aLaterCompletionHasNotHappenedYet() {
+    ImprovementAction recorded =
+        ImprovementAction.builder().id("A").title("T").origin(ActionOrigin.PROCESS)
+            .purpose(ActionPurpose.CORRECTIVE).responsibleRole(Role.ENHETSCHEF)
+            .registered(LocalDate.of(2016, 1, 1)).status(ActionStatus.COMPLETED)
+            .completed(LocalDate.of(2017, 1, 10)).build();
+    assertEquals(ActionStatus.IN_PROGRESS, recorded.statusOn(LocalDate.of(2016, 12, 31)));
+    assertEquals(ActionStatus.COMPLETED, recorded.statusOn(LocalDate.of(2017, 1, 10)));
+  }
 }
