@@ -339,60 +339,54 @@ final class MeasureSections implements ReportContributor {
         : ReportCell.missing(MISSING_VALUE);
   }
 
-  /** The year's result beside the year's reference values, one column per reference. */
+  /**
+   * Each result beside the reference values of its period (seed 004 §7: own value, "liknande
+   * kommuner IFO", named municipalities), one narrow table per measure: its own result first, then
+   * each reference in the order given.
+   */
   private static void comparisons(ReportContext context, List<Row> rows, ReportDraft draft) {
-    Map<String, Text> columns = new LinkedHashMap<>();
-    Map<String, Map<String, ReferenceValue>> values = new LinkedHashMap<>();
+    Map<String, List<ReferenceValue>> byIndicator = new LinkedHashMap<>();
     Map<String, Row> byId = new LinkedHashMap<>();
     rows.forEach(r -> byId.put(r.indicator.id(), r));
     for (ReferenceValue v : context.system().measureData().references()) {
       Row r = byId.get(v.indicatorId());
-      if (r == null || !v.period().equals(r.observation.period())) {
-        continue;
+      if (r != null && v.period().equals(r.observation.period())) {
+        byIndicator.computeIfAbsent(v.indicatorId(), k -> new ArrayList<>()).add(v);
       }
-      String key = v.kind() + ":" + v.name().orElse("");
-      columns.putIfAbsent(
-          key,
-          v.name().isPresent()
-              ? Text.of(v.name().get())
-              : Text.of(v.kind().swedish(), v.kind().english()));
-      values.computeIfAbsent(v.indicatorId(), k -> new LinkedHashMap<>()).put(key, v);
     }
-    if (values.isEmpty()) {
-      return;
-    }
-    List<String> keys = new ArrayList<>(columns.keySet());
-    ReportTable.Builder t =
-        ReportTable.builder(
-            "comparisons",
-            Text.of("Jämförelser " + context.year(), "Comparisons " + context.year()),
-            Text.of("Mått", "Measure"));
-    List<Text> headers = new ArrayList<>();
-    headers.add(Text.of("Eget resultat", "Own result"));
-    keys.forEach(k -> headers.add(columns.get(k)));
-    t.columns(headers.toArray(new Text[0]));
-    Set<String> labels = new HashSet<>();
-    for (Map.Entry<String, Map<String, ReferenceValue>> e : values.entrySet()) {
+    for (Map.Entry<String, List<ReferenceValue>> e : byIndicator.entrySet()) {
       Row r = byId.get(e.getKey());
-      String label = labels.add(r.indicator.title()) ? r.indicator.title() : r.indicator.title() + " [" + r.indicator.id() + "]";
-      List<ReportCell> cells = new ArrayList<>();
-      cells.add(value(r));
-      for (String k : keys) {
-        ReferenceValue v = e.getValue().get(k);
-        cells.add(
-            v == null
-                ? ReportCell.missing(MISSING_VALUE)
-                : ReportCell.number(
-                    v.value(), r.indicator.decimals(), unit(r.indicator),
-                    List.of(
-                        RecordRef.of(
-                            "references",
-                            v.indicatorId() + "@" + v.period() + ":" + v.kind()
-                                + v.name().map(n -> ":" + n).orElse("")))));
+      ReportTable.Builder t =
+          ReportTable.builder(
+                  "comparisons-" + r.indicator.id(),
+                  Text.of(
+                      "Jämförelse " + r.observation.period() + ": " + r.indicator.title(),
+                      "Comparison " + r.observation.period() + ": " + title(r.indicator)),
+                  Text.of("Jämförs med", "Compared with"))
+              .columns(Text.of("Resultat", "Result"));
+      t.row(ReportRow.of(Text.of("Eget resultat", "Own result"), List.of(value(r))));
+      Set<String> labels = new HashSet<>();
+      labels.add("Eget resultat");
+      for (ReferenceValue v : e.getValue()) {
+        Text label =
+            v.name().isPresent() ? Text.of(v.name().get()) : Text.of(v.kind().swedish(), v.kind().english());
+        for (int n = 2; !labels.add(label.sv()); n++) {
+          label = Text.of(label.sv() + " (" + n + ")", label.en() + " (" + n + ")");
+        }
+        t.row(
+            ReportRow.of(
+                label,
+                List.of(
+                    ReportCell.number(
+                        v.value(), r.indicator.decimals(), unit(r.indicator),
+                        List.of(
+                            RecordRef.of(
+                                "references",
+                                v.indicatorId() + "@" + v.period() + ":" + v.kind()
+                                    + v.name().map(n -> ":" + n).orElse("")))))));
       }
-      t.row(ReportRow.of(Text.of(label), cells));
+      draft.add(SectionKind.COMPARISONS, t.build());
     }
-    draft.add(SectionKind.COMPARISONS, t.build());
   }
 
   /** One indicator's result of the year. */

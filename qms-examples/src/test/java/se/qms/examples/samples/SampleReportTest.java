@@ -171,4 +171,18 @@ class SampleReportTest {
     assertEquals(
         List.of("2016: 21", "2017: 27", "2018: 24"), rows(table(r, "case-records-avvikelser-per-ar")));
   }
+
+  /**
+   * Seed 004 §7.1: "… är något bättre än för liknande kommuner (81) och jämförbara kommuner (77).
+   * Bäst resultat har Gotland (90) och Sollentuna (85)." — the 2019 result beside them.
+   */
+  @Test
+  void ostersund2020_comparisonWithSimilarMunicipalities() {
+    QualityReport r = report("ostersund-2020", 2020);
+    assertEquals(
+        List.of(
+            "Eget resultat: 82 %", "liknande kommuner: 81 %", "jämförbara kommuner: 77 %",
+            "Gotland: 90 %", "Sollentuna: 85 %"),
+        rows(table(r, "comparisons-s7.1-resultatet-for-andelen-barn-och-unga-0-12-ar-som-ej-ateraktualiserats-inom-ett-ar-efter-avsluta")));
+  }
 }
