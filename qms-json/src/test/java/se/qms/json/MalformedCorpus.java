@@ -154,9 +154,9 @@ final class MalformedCorpus {
     raw("duplicate property in a unit", base.replace("\"kind\" : \"NAMND\"", "\"kind\" : \"NAMND\", \"kind\" : \"NAMND\""), "/units/0/kind", QmsErrorCode.DUPLICATE_ID);
     raw("unquoted property name", "{format: 1}", "", QmsErrorCode.JSON_SYNTAX);
     raw("missing comma", base.replace("\"formatVersion\" : 1,", "\"formatVersion\" : 1"), "/formatVersion", QmsErrorCode.JSON_SYNTAX);
-    raw("deep nesting", base.replace("\"name\" : \"Exempelkommun, Socialnämnden\"", "\"name\" : " + "[".repeat(100) + "]".repeat(100)), "/name/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0", QmsErrorCode.JSON_LIMIT_EXCEEDED);
-    raw("huge string", base.replace("\"Exempelkommun, Socialnämnden\"", "\"" + "x".repeat(1_100_000) + "\""), "/name", QmsErrorCode.JSON_LIMIT_EXCEEDED);
-    raw("huge number", base.replace("\"total\" : 82.0", "\"total\" : 1" + "0".repeat(100)), "/observations/0/total", QmsErrorCode.JSON_LIMIT_EXCEEDED);
+    raw("deep nesting", base.replace("\"name\" : \"Exempelkommun, Socialnämnden\"", "\"name\" : " + "[".repeat(100) + "]".repeat(100)), "/name/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0", QmsErrorCode.JSON_NESTING_TOO_DEEP);
+    raw("huge string", base.replace("\"Exempelkommun, Socialnämnden\"", "\"" + "x".repeat(1_100_000) + "\""), "/name", QmsErrorCode.JSON_STRING_TOO_LONG);
+    raw("huge number", base.replace("\"total\" : 82.0", "\"total\" : 1" + "0".repeat(100)), "/observations/0/total", QmsErrorCode.JSON_NUMBER_TOO_LONG);
     raw("number beyond double", base.replace("\"total\" : 82.0", "\"total\" : 1e400"), "/observations/0/total", QmsErrorCode.VALUE_NOT_FINITE);
     cases.add(new Case("invalid UTF-8", false, invalidUtf8(), "/name", QmsErrorCode.JSON_SYNTAX));
   }
