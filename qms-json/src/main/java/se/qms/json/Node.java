@@ -196,7 +196,8 @@ final class Node {
       errors.add(pointer(name), QmsErrorCode.VALUE_NOT_FINITE, "must be a finite number", v.toString());
       return OptionalDouble.empty();
     }
-    return OptionalDouble.of(d);
+    // -0 is read as 0: the model's equality tells them apart, the writer's defaults do not
+    return OptionalDouble.of(d == 0 ? 0.0 : d);
   }
 
   /** A boolean property; null when absent or wrong. */

@@ -26,4 +26,21 @@ class MutationFindingsTest {
             .build();
     assertEquals(rules, json.readRuleSet(json.write(rules)));
   }
+
+  /** A delta of -0 used to be read as -0 and written as no delta, so it came back as +0. */
+  @Test
+  void negativeZero_isReadAsZero() {
+    byte[] doc =
+        new String(MalformedCorpus.RS, java.nio.charset.StandardCharsets.UTF_8)
+            .replace("\"delta\" : 1.0", "\"delta\" : -0.0")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    RuleSet rules = json.readRuleSet(doc);
+    assertEquals(rules, json.readRuleSet(json.write(rules)));
+    assertEquals(
+        0L,
+        rules.lightPolicies().values().stream()
+            .flatMap(p -> p.target().stream())
+            .filter(t -> Double.doubleToRawLongBits(t.delta()) == Double.doubleToRawLongBits(-0.0))
+            .count());
+  }
 }

@@ -21,7 +21,10 @@ import se.qms.json.QmsDocumentException;
  * The malformed-input corpus of the Kolada reader: each case names the error code and the JSON
  * pointer of the first error, and nothing but a {@link QmsDocumentException} may escape.
  */
-class KoladaMalformedTest {
+public class KoladaMalformedTest {
+  /** Run by JUnit; public only so the malformed corpus of qms-json can count these cases. */
+  public KoladaMalformedTest() {}
+
   private static final String V = "{\"gender\":\"T\",\"count\":1,\"status\":\"\",\"value\":82.0}";
   private static final KoladaReader READER = KoladaReader.of(KoladaConfig.of("2380"));
 
@@ -41,7 +44,8 @@ class KoladaMalformedTest {
   private static final String PER = "\"period\":2019,";
   private static final String VALS = "\"values\":[" + V + "]";
 
-  static Stream<Arguments> corpus() {
+  /** The cases: name, response, the first error's code and pointer. */
+  public static Stream<Arguments> corpus() {
     return Stream.of(
         // not JSON at all
         c("empty document", "", QmsErrorCode.JSON_SYNTAX, ""),
