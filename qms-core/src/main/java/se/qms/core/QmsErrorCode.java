@@ -13,7 +13,8 @@ import static java.util.Objects.requireNonNull;
  * their statistics), {@code QMS-16xx} egenkontroll, {@code QMS-17xx} lex Sarah, {@code QMS-18xx}
  * decisions not carried out, {@code QMS-19xx} compliance checks and their configuration, {@code
  * QMS-20xx} risk analysis, {@code QMS-21xx} event analysis, {@code QMS-22xx} internal control,
- * {@code QMS-23xx} checking published tables, {@code QMS-40xx} the JSON format, {@code QMS-41xx}
+ * {@code QMS-23xx} checking published tables, {@code QMS-24xx} reliability (files a command must
+ * not overwrite), {@code QMS-40xx} the JSON format, {@code QMS-42xx} limits on documents read, {@code QMS-41xx}
  * Kolada, {@code QMS-90xx} the command line, {@code QMS-91xx} reading a case-management system's
  * database (the embedding example of qms-examples).
  */
@@ -152,6 +153,25 @@ public enum QmsErrorCode {
       "QMS-4009",
       "A value read breaks a Bean Validation constraint the application declared.",
       Phase.READ),
+
+  /** A document is longer, in bytes, than the configured limit. */
+  JSON_DOCUMENT_TOO_LARGE(
+      "QMS-4200", "A document is longer than the configured limit on its size.", Phase.READ),
+  /** Arrays and objects are nested deeper than the configured limit. */
+  JSON_NESTING_TOO_DEEP(
+      "QMS-4201", "Arrays and objects of a document are nested deeper than the configured limit.", Phase.READ),
+  /** A string value is longer than the configured limit. */
+  JSON_STRING_TOO_LONG(
+      "QMS-4202", "A string of a document is longer than the configured limit.", Phase.READ),
+  /** A number is written with more characters than the configured limit. */
+  JSON_NUMBER_TOO_LONG(
+      "QMS-4203", "A number of a document has more digits than the configured limit.", Phase.READ),
+  /** A property name is longer than the limit (1 000 characters). */
+  JSON_NAME_TOO_LONG(
+      "QMS-4204", "A property name of a document is longer than the limit.", Phase.READ),
+  /** A document has more errors than are reported; the rest are not listed. */
+  JSON_TOO_MANY_ERRORS(
+      "QMS-4205", "A document has more errors than are listed; reading stopped at the limit.", Phase.READ),
 
   /** Kolada answered HTTP 400 Bad Request. */
   KOLADA_BAD_REQUEST("QMS-4101", "Kolada rejected the request (HTTP 400).", Phase.IO),
@@ -331,6 +351,12 @@ public enum QmsErrorCode {
       "A relation of a published table must name distinct cells: a total is not one of its own"
           + " parts, and a share or change is printed in a column of its own.",
       Phase.MODEL),
+
+  /** An output file of a command would overwrite one of its input files. */
+  OUTPUT_OVERWRITES_INPUT(
+      "QMS-2400",
+      "An output file would overwrite an input file; choose another output path.",
+      Phase.USAGE),
 
   /** The command line was called with unknown or missing arguments. */
   CLI_USAGE("QMS-9001", "The command line was called with wrong arguments.", Phase.USAGE),

@@ -62,11 +62,7 @@ final class KoladaCommand implements Command {
     String municipality =
         args.option("municipality").orElseThrow(() -> Arguments.usage("--municipality is required"));
     Path target = Path.of(args.option("out").orElseThrow(() -> Arguments.usage("--out is required")));
-    for (Path in : inputs) {
-      if (in.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
-        throw Arguments.usage("--out must not be one of the inputs: " + in);
-      }
-    }
+    Outputs.requireNotAnInput(target, inputs);
     List<String> responses = new ArrayList<>();
     for (Path in : inputs) {
       responses.add(new String(ValidateCommand.read(in), java.nio.charset.StandardCharsets.UTF_8));

@@ -77,6 +77,13 @@ final class ReportCommand implements Command {
             ? publicEdition(integer(args.option("public").get(), "--public"))
             : Disclosure.internal();
     Path file = Path.of(args.positionals().get(0));
+    List<Path> inputs = new ArrayList<>(List.of(file));
+    args.option("rules").ifPresent(r -> inputs.add(Path.of(r)));
+    String base = lang.pick("kvalitetsberattelse-", "quality-report-") + year
+        + (disclosure.isPublic() ? lang.pick("-offentlig", "-public") : "");
+    for (String format : formats) {
+      Outputs.requireNotAnInput(dir.resolve(base + "." + format), inputs);
+    }
     QmsJson json = QmsJson.strict();
     QualitySystem system = json.readQualitySystem(ValidateCommand.read(file));
     RuleSet rules = ValidateCommand.ruleSet(args, json);
@@ -88,8 +95,6 @@ final class ReportCommand implements Command {
     } catch (IOException e) {
       throw new QmsException(QmsErrorCode.IO_FAILURE, "cannot create " + dir + ": " + e.getMessage());
     }
-    String base = lang.pick("kvalitetsberattelse-", "quality-report-") + year
-        + (disclosure.isPublic() ? lang.pick("-offentlig", "-public") : "");
     List<Path> written = new ArrayList<>();
     for (String format : formats) {
       Path target = dir.resolve(base + "." + format);

@@ -42,6 +42,26 @@ public final class DocumentError {
   private static final java.util.regex.Pattern PERSONAL_IDENTITY_NUMBER =
       java.util.regex.Pattern.compile("(?<!\\d)(\\d{2})?\\d{6}[-+]?\\d{4}(?!\\d)");
 
+  /**
+   * Whether {@code s} holds something shaped like a personal identity number (10 or 12 digits,
+   * with or without "-" or "+"). A scan for six digits in a row comes first, so most texts never
+   * reach the pattern.
+   */
+  static boolean hasPersonalIdentityNumber(String s) {
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++run == 6) {
+          return PERSONAL_IDENTITY_NUMBER.matcher(s).find();
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return false;
+  }
+
   private static String shorten(String s) {
     return s.length() <= 80 ? s : s.substring(0, 80) + "… (" + s.length() + " characters)";
   }

@@ -10,7 +10,12 @@ import se.qms.core.QmsErrorCode;
 final class Errors {
   private static final Pattern INDEXED = Pattern.compile("\\[(\\d+)\\]");
 
+  /** At most this many errors are listed; one more says how many were left out. */
+  static final int MAX_ERRORS = 1_000;
+
   private final List<DocumentError> errors = new ArrayList<>();
+  /** Every error added, listed or not. */
+  private int total;
   /** The application's Bean Validation constraints; null when there are none. */
   private final BeanCheck beans;
 
@@ -36,6 +41,10 @@ final class Errors {
   }
 
   void add(String pointer, QmsErrorCode code, String messageEn, String rejected) {
+    total++;
+    if (errors.size() >= MAX_ERRORS) {
+      return;
+    }
     String sv = Messages.swedish(code) + (rejected == null ? "" : " Värde: " + rejected);
     errors.add(new DocumentError(pointer, code, sv, messageEn, rejected));
   }
@@ -71,25 +80,45 @@ final class Errors {
 
   /** Appends another collector's errors, in their order. */
   void addAll(Errors other) {
-    errors.addAll(other.errors);
+    for (DocumentError e : other.errors) {
+      total++;
+      if (errors.size() < MAX_ERRORS) {
+        errors.add(e);
+      }
+    }
+    total += other.total - other.errors.size();
   }
 
   boolean isEmpty() {
     return errors.isEmpty();
   }
 
+  /** How many errors were added, listed or not. */
   int size() {
-    return errors.size();
+    return total;
   }
 
+  /** The errors listed, and one more saying how many were left out, if any were. */
   List<DocumentError> list() {
-    return List.copyOf(errors);
+    if (total == errors.size()) {
+      return List.copyOf(errors);
+    }
+    List<DocumentError> out = new ArrayList<>(errors);
+    int more = total - errors.size();
+    out.add(
+        new DocumentError(
+            "",
+            QmsErrorCode.JSON_TOO_MANY_ERRORS,
+            Messages.swedish(QmsErrorCode.JSON_TOO_MANY_ERRORS) + " " + more + " fel till listas inte.",
+            "more than " + MAX_ERRORS + " errors; " + more + " more are not listed",
+            null));
+    return List.copyOf(out);
   }
 
   /** Throws if any error was collected. */
   void throwIfAny() {
     if (!errors.isEmpty()) {
-      throw new QmsDocumentException(errors);
+      throw new QmsDocumentException(list());
     }
   }
 }

@@ -1,6 +1,7 @@
 package se.qms.json;
 
 import se.qms.core.QmsErrorCode;
+import se.qms.json.internal.Limits;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -45,7 +46,7 @@ final class JsonSource {
     if (document.length > options.maxDocumentBytes()) {
       throw fail(
           "",
-          QmsErrorCode.JSON_LIMIT_EXCEEDED,
+          QmsErrorCode.JSON_DOCUMENT_TOO_LARGE,
           "document has " + document.length + " bytes, more than the limit of " + options.maxDocumentBytes());
     }
     JsonParser parser = mapper.createParser(document);
@@ -59,7 +60,7 @@ final class JsonSource {
       }
       return tree;
     } catch (StreamConstraintsException e) {
-      throw fail(pointerOf(parser), QmsErrorCode.JSON_LIMIT_EXCEEDED, firstLine(e.getOriginalMessage()));
+      throw fail(pointerOf(parser), Limits.code(e), firstLine(e.getOriginalMessage()));
     } catch (JacksonException e) {
       String message = e.getOriginalMessage();
       if (message != null && message.startsWith(DUPLICATE)) {
@@ -141,7 +142,7 @@ final class JsonSource {
       }
       return new Streamed(rest, measures);
     } catch (StreamConstraintsException e) {
-      throw fail(pointerOf(parser), QmsErrorCode.JSON_LIMIT_EXCEEDED, firstLine(e.getOriginalMessage()));
+      throw fail(pointerOf(parser), Limits.code(e), firstLine(e.getOriginalMessage()));
     } catch (JacksonException e) {
       String message = e.getOriginalMessage();
       if (message != null && message.startsWith(DUPLICATE)) {

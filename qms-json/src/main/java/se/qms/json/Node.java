@@ -129,7 +129,24 @@ final class Node {
       wrongType(pointer(name), v, "a string");
       return null;
     }
-    return shared.text(v.stringValue());
+    return checked(pointer(name), v.stringValue());
+  }
+
+  /**
+   * A string read, or null with {@link QmsErrorCode#PERSONAL_IDENTITY_NUMBER_REJECTED} when it
+   * holds something shaped like a personal identity number: no document read keeps one, and the
+   * error withholds the value.
+   */
+  private String checked(String at, String s) {
+    if (DocumentError.hasPersonalIdentityNumber(s)) {
+      errors.add(
+          at,
+          QmsErrorCode.PERSONAL_IDENTITY_NUMBER_REJECTED,
+          "must not contain a personal identity number; use a pseudonymous id (value withheld)",
+          s);
+      return null;
+    }
+    return shared.text(s);
   }
 
   Optional<String> optionalString(String name) {
@@ -152,7 +169,7 @@ final class Node {
       wrongType(pointer, json, "a string");
       return null;
     }
-    return shared.text(json.stringValue());
+    return checked(pointer, json.stringValue());
   }
 
   /** An integer property; null when absent or wrong. */
@@ -196,7 +213,8 @@ final class Node {
       errors.add(pointer(name), QmsErrorCode.VALUE_NOT_FINITE, "must be a finite number", v.toString());
       return OptionalDouble.empty();
     }
-    return OptionalDouble.of(d);
+    // -0 is read as 0: the model's equality tells them apart, the writer's defaults do not
+    return OptionalDouble.of(d == 0 ? 0.0 : d);
   }
 
   /** A boolean property; null when absent or wrong. */

@@ -7,9 +7,13 @@ import se.qms.core.QmsErrorCode;
  * How strictly documents are read and the limits that protect against hostile input.
  *
  * <p>Defaults: strict (unknown properties are errors), documents up to 256 MiB, nesting up to 32
- * levels, strings up to 1 MiB characters, numbers up to 64 digits. A document over a limit is
- * rejected with {@link QmsErrorCode#JSON_LIMIT_EXCEEDED} before it is fully read. Immutable and
- * thread-safe.
+ * levels, strings up to 1 MiB characters, numbers up to 64 characters, property names up to 1 000
+ * characters (fixed). A document over a limit is rejected while it is read, at the first value
+ * over it, with one error naming the limit: {@link QmsErrorCode#JSON_DOCUMENT_TOO_LARGE} (checked
+ * before parsing begins), {@link QmsErrorCode#JSON_NESTING_TOO_DEEP}, {@link
+ * QmsErrorCode#JSON_STRING_TOO_LONG}, {@link QmsErrorCode#JSON_NUMBER_TOO_LONG} or {@link
+ * QmsErrorCode#JSON_NAME_TOO_LONG}. At most 1 000 errors of a document are listed; a last one,
+ * {@link QmsErrorCode#JSON_TOO_MANY_ERRORS}, counts the rest. Immutable and thread-safe.
  */
 public final class ReadOptions {
   private static final ReadOptions STRICT = new ReadOptions(false, 256L << 20, 32, 1 << 20, 64, null);

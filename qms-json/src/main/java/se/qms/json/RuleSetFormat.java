@@ -353,7 +353,8 @@ final class RuleSetFormat {
       g.writeStringProperty("kind", t.kind().name());
       QualitySystemWriter.optional(g, "value", t.value());
       QualitySystemWriter.optional(g, "reference", t.reference());
-      if (t.delta() != 0) {
+      // a unit other than points is kept even without a delta: it is part of the target
+      if (t.delta() != 0 || t.deltaUnit() != Target.DeltaUnit.POINTS) {
         g.writeName("delta");
         g.writeNumber(t.delta());
         g.writeStringProperty("deltaUnit", t.deltaUnit().name());

@@ -123,7 +123,7 @@ final class SelfInspectionFormat {
           a.errors()
               .add(a.pointer(given), QmsErrorCode.CHECKLIST_ANSWER_TYPE, "must be an answer of type " + expected, type.name());
         } else if (type == AnswerType.SCALE && a.json().get("scale").canConvertToInt()) {
-          int v = a.json().get("scale").asInt();
+          int v = a.json().get("scale").intValue();
           int min = item.get().scaleMin().getAsInt();
           int max = item.get().scaleMax().getAsInt();
           if (v < min || v > max) {
@@ -198,7 +198,10 @@ final class SelfInspectionFormat {
   }
 
   private static int version(Node n, String property) {
-    return n.child(property).map(c -> c.json().isIntegralNumber() ? c.json().asInt() : 1).orElse(1);
+    // a version out of int range is reported where the element is read; here it only fails to match
+    return n.child(property)
+        .map(c -> c.json().isIntegralNumber() && c.json().canConvertToInt() ? c.json().intValue() : 1)
+        .orElse(1);
   }
 
   private static ChecklistTemplate template(Node n) {

@@ -68,6 +68,8 @@ final class MalformedCorpus {
     c.unexecutedDecisionPolicy();
     c.compliance();
     c.caseRecordSets();
+    c.mutationFindings();
+    c.typeHandling();
     return List.copyOf(c.cases);
   }
 
@@ -154,11 +156,40 @@ final class MalformedCorpus {
     raw("duplicate property in a unit", base.replace("\"kind\" : \"NAMND\"", "\"kind\" : \"NAMND\", \"kind\" : \"NAMND\""), "/units/0/kind", QmsErrorCode.DUPLICATE_ID);
     raw("unquoted property name", "{format: 1}", "", QmsErrorCode.JSON_SYNTAX);
     raw("missing comma", base.replace("\"formatVersion\" : 1,", "\"formatVersion\" : 1"), "/formatVersion", QmsErrorCode.JSON_SYNTAX);
-    raw("deep nesting", base.replace("\"name\" : \"Exempelkommun, Socialnämnden\"", "\"name\" : " + "[".repeat(100) + "]".repeat(100)), "/name/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0", QmsErrorCode.JSON_LIMIT_EXCEEDED);
-    raw("huge string", base.replace("\"Exempelkommun, Socialnämnden\"", "\"" + "x".repeat(1_100_000) + "\""), "/name", QmsErrorCode.JSON_LIMIT_EXCEEDED);
-    raw("huge number", base.replace("\"total\" : 82.0", "\"total\" : 1" + "0".repeat(100)), "/observations/0/total", QmsErrorCode.JSON_LIMIT_EXCEEDED);
+    raw("deep nesting", base.replace("\"name\" : \"Exempelkommun, Socialnämnden\"", "\"name\" : " + "[".repeat(100) + "]".repeat(100)), "/name/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0", QmsErrorCode.JSON_NESTING_TOO_DEEP);
+    raw("huge string", base.replace("\"Exempelkommun, Socialnämnden\"", "\"" + "x".repeat(1_100_000) + "\""), "/name", QmsErrorCode.JSON_STRING_TOO_LONG);
+    raw("huge number", base.replace("\"total\" : 82.0", "\"total\" : 1" + "0".repeat(100)), "/observations/0/total", QmsErrorCode.JSON_NUMBER_TOO_LONG);
     raw("number beyond double", base.replace("\"total\" : 82.0", "\"total\" : 1e400"), "/observations/0/total", QmsErrorCode.VALUE_NOT_FINITE);
     cases.add(new Case("invalid UTF-8", false, invalidUtf8(), "/name", QmsErrorCode.JSON_SYNTAX));
+  }
+
+  /**
+   * Properties that drive polymorphic type handling in object mappers ({@code @class}, {@code
+   * @type}) and class names as values: unknown properties and values like any other, never types.
+   */
+  private void typeHandling() {
+    qs("@class at the root", set("", "@class", "java.net.URL"), "/@class", QmsErrorCode.JSON_UNKNOWN_PROPERTY);
+    qs("@type at the root", set("", "@type", "se.qms.core.compliance.QualitySystem"), "/@type", QmsErrorCode.JSON_UNKNOWN_PROPERTY);
+    qs("@class in a unit", set("/units/0", "@class", "java.lang.ProcessBuilder"), "/units/0/@class", QmsErrorCode.JSON_UNKNOWN_PROPERTY);
+    qs("@c in an observation", set("/observations/0", "@c", ".URL"), "/observations/0/@c", QmsErrorCode.JSON_UNKNOWN_PROPERTY);
+    qs("class name as a unit kind", set("/units/0", "kind", "java.lang.Runtime"), "/units/0/kind", QmsErrorCode.JSON_UNKNOWN_ENUM);
+    qs("typed array as the units", set("", "units", json("[\"java.util.ArrayList\", []]")), "/units/0", QmsErrorCode.JSON_WRONG_TYPE);
+    qs("$ref to another document", set("/units/0", "$ref", "http://example.org/units.json"), "/units/0/$ref", QmsErrorCode.JSON_UNKNOWN_PROPERTY);
+    rs("@class at the root of a rule set", set("", "@class", "java.net.URL"), "/@class", QmsErrorCode.JSON_UNKNOWN_PROPERTY);
+    rs("@type in a light policy", set("/lightPolicies/0", "@type", "se.qms.core.measure.LightPolicy"), "/lightPolicies/0/@type", QmsErrorCode.JSON_UNKNOWN_PROPERTY);
+    rs("class name as a light policy kind", set("/lightPolicies/0", "kind", "java.lang.Runtime"), "/lightPolicies/0/kind", QmsErrorCode.JSON_UNKNOWN_ENUM);
+  }
+
+  /** Documents the mutation testing found escaping, each now rejected with a code. */
+  private void mutationFindings() {
+    String t = "/checklistTemplates/0";
+    String k = "/completedChecklists/0";
+    JsonNode huge = json("123456789012345678901234567890");
+    JsonNode aboveInt = json("2147483648");
+    qs("completed checklist template version beyond a long", set(k, "templateVersion", huge), k + "/templateVersion", QmsErrorCode.JSON_WRONG_TYPE);
+    qs("completed checklist template version beyond an int", set(k, "templateVersion", aboveInt), k + "/templateVersion", QmsErrorCode.JSON_WRONG_TYPE);
+    qs("checklist template version beyond an int", set(t, "version", aboveInt), t + "/version", QmsErrorCode.JSON_WRONG_TYPE);
+    qs("checklist template version beyond a long", set(t, "version", huge), t + "/version", QmsErrorCode.JSON_WRONG_TYPE);
   }
 
   private static byte[] invalidUtf8() {

@@ -21,8 +21,14 @@ class MalformedDocumentTest {
   }
 
   @Test
-  void corpus_hasAtLeastAHundredCases() {
-    assertTrue(MalformedCorpus.all().size() >= 100, "size " + MalformedCorpus.all().size());
+  void corpus_hasAtLeastThreeHundredCases_acrossBothDocumentKindsAndKolada() {
+    List<MalformedCorpus.Case> all = MalformedCorpus.all();
+    long ruleSets = all.stream().filter(MalformedCorpus.Case::ruleSet).count();
+    long kolada = se.qms.json.kolada.KoladaMalformedTest.corpus().count();
+    String sizes = (all.size() - ruleSets) + " quality systems, " + ruleSets + " rule sets, " + kolada + " Kolada";
+    assertTrue(all.size() + kolada >= 300, sizes);
+    assertTrue(all.size() - ruleSets >= 200 && ruleSets >= 50 && kolada >= 50, sizes);
+    assertEquals(all.size(), all.stream().map(MalformedCorpus.Case::toString).distinct().count(), "names are unique");
   }
 
   @Test

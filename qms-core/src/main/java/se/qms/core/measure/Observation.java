@@ -92,7 +92,7 @@ public abstract class Observation {
     finite(total(), "total");
     finite(women(), "women");
     finite(men(), "men");
-    missingReason().ifPresent(r -> Checks.text(r, 500, "missingReason"));
+    missingReason().ifPresent(r -> Checks.noPersonalIdentityNumber(Checks.text(r, 500, "missingReason"), "missingReason"));
     if (total().isPresent() == missingReason().isPresent()) {
       throw InvalidValueException.violates(
           QmsErrorCode.INCONSISTENT_VALUE,

@@ -267,7 +267,7 @@ public final class KoladaClient {
       if (cause instanceof BoundedBody.TooLong) {
         problems.error(
             "",
-            QmsErrorCode.JSON_LIMIT_EXCEEDED,
+            QmsErrorCode.JSON_DOCUMENT_TOO_LARGE,
             "svaret är längre än " + ((BoundedBody.TooLong) cause).max() + " byte",
             "the response is longer than " + ((BoundedBody.TooLong) cause).max() + " bytes",
             null);

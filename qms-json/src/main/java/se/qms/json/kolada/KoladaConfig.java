@@ -45,7 +45,7 @@ public abstract class KoladaConfig {
 
   /**
    * The longest response read, in bytes (characters for text input); longer ones are rejected with
-   * {@link QmsErrorCode#JSON_LIMIT_EXCEEDED} before they are read to the end. Default {@link
+   * {@link QmsErrorCode#JSON_DOCUMENT_TOO_LARGE} before they are read to the end. Default {@link
    * #DEFAULT_MAX_DOCUMENT_LENGTH}.
    */
   @Value.Default

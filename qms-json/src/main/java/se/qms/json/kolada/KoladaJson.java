@@ -91,7 +91,7 @@ final class KoladaJson {
     if (e instanceof StreamConstraintsException) {
       problems.error(
           pointer,
-          QmsErrorCode.JSON_LIMIT_EXCEEDED,
+          se.qms.json.internal.Limits.code((StreamConstraintsException) e),
           "svaret överskrider en gräns för storlek, djup, text- eller tallängd",
           "the response exceeds a limit: " + message(e),
           null);

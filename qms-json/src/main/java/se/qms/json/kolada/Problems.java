@@ -69,7 +69,7 @@ final class Problems {
       errors.add(
           new DocumentError(
               pointer,
-              QmsErrorCode.JSON_LIMIT_EXCEEDED,
+              QmsErrorCode.JSON_TOO_MANY_ERRORS,
               prefixSv() + "fler än " + MAX_ERRORS + " fel; läsningen avbröts",
               prefixEn() + "more than " + MAX_ERRORS + " errors; reading stopped",
               null));

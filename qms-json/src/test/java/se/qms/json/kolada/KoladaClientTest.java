@@ -266,7 +266,7 @@ class KoladaClientTest {
               .build();
       QmsDocumentException e =
           assertThrows(QmsDocumentException.class, () -> client.fetch(url(ONE)));
-      assertEquals(QmsErrorCode.JSON_LIMIT_EXCEEDED, e.code());
+      assertEquals(QmsErrorCode.JSON_DOCUMENT_TOO_LARGE, e.code());
       assertEquals("", e.errors().get(0).pointer());
       assertEquals("page 1: the response is longer than 2048 bytes", e.errors().get(0).messageEn());
     }

@@ -21,7 +21,10 @@ import se.qms.json.QmsDocumentException;
  * The malformed-input corpus of the Kolada reader: each case names the error code and the JSON
  * pointer of the first error, and nothing but a {@link QmsDocumentException} may escape.
  */
-class KoladaMalformedTest {
+public class KoladaMalformedTest {
+  /** Run by JUnit; public only so the malformed corpus of qms-json can count these cases. */
+  public KoladaMalformedTest() {}
+
   private static final String V = "{\"gender\":\"T\",\"count\":1,\"status\":\"\",\"value\":82.0}";
   private static final KoladaReader READER = KoladaReader.of(KoladaConfig.of("2380"));
 
@@ -41,7 +44,8 @@ class KoladaMalformedTest {
   private static final String PER = "\"period\":2019,";
   private static final String VALS = "\"values\":[" + V + "]";
 
-  static Stream<Arguments> corpus() {
+  /** The cases: name, response, the first error's code and pointer. */
+  public static Stream<Arguments> corpus() {
     return Stream.of(
         // not JSON at all
         c("empty document", "", QmsErrorCode.JSON_SYNTAX, ""),
@@ -99,10 +103,10 @@ class KoladaMalformedTest {
         c("value is a boolean", value("\"gender\":\"T\",\"value\":true"), QmsErrorCode.JSON_WRONG_TYPE, "/values/0/values/0/value"),
         c("huge value 1e400", value("\"gender\":\"T\",\"value\":1e400"), QmsErrorCode.JSON_CONSTRAINT_VIOLATED, "/values/0/values/0/value"),
         c("huge negative value", value("\"gender\":\"T\",\"value\":-1e400"), QmsErrorCode.JSON_CONSTRAINT_VIOLATED, "/values/0/values/0/value"),
-        c("number of 100 digits", value("\"gender\":\"T\",\"value\":" + "9".repeat(100)), QmsErrorCode.JSON_LIMIT_EXCEEDED, "/values/0/values/0/value"),
+        c("number of 100 digits", value("\"gender\":\"T\",\"value\":" + "9".repeat(100)), QmsErrorCode.JSON_NUMBER_TOO_LONG, "/values/0/values/0/value"),
         c("status is a number", value("\"gender\":\"T\",\"status\":0,\"value\":1"), QmsErrorCode.JSON_WRONG_TYPE, "/values/0/values/0/status"),
         c("status of 101 characters", value("\"gender\":\"T\",\"status\":\"" + "s".repeat(101) + "\",\"value\":1"), QmsErrorCode.JSON_CONSTRAINT_VIOLATED, "/values/0/values/0/status"),
-        c("property name of 101 characters", one("\"" + "k".repeat(101) + "\":1"), QmsErrorCode.JSON_LIMIT_EXCEEDED, "/values/0"),
+        c("property name of 101 characters", one("\"" + "k".repeat(101) + "\":1"), QmsErrorCode.JSON_NAME_TOO_LONG, "/values/0"),
         // duplicates
         c("gender twice in one data object", one(KPI + MUN + PER + "\"values\":[" + V + "," + V + "]"), QmsErrorCode.KOLADA_BODY_MALFORMED, "/values/0/values/1/gender"),
         c(
@@ -111,7 +115,7 @@ class KoladaMalformedTest {
             QmsErrorCode.KOLADA_BODY_MALFORMED,
             "/values/1/values/0/gender"),
         // limits
-        c("nesting beyond the depth limit", "{\"values\":[" + "[".repeat(40) + "]".repeat(40) + "],\"count\":1}", QmsErrorCode.JSON_LIMIT_EXCEEDED, "/values" + "/0".repeat(KoladaJson.MAX_DEPTH - 1)));
+        c("nesting beyond the depth limit", "{\"values\":[" + "[".repeat(40) + "]".repeat(40) + "],\"count\":1}", QmsErrorCode.JSON_NESTING_TOO_DEEP, "/values" + "/0".repeat(KoladaJson.MAX_DEPTH - 1)));
   }
 
   private static Arguments c(String name, String json, QmsErrorCode code, String pointer) {
@@ -143,7 +147,7 @@ class KoladaMalformedTest {
   void tenMegabyteString_isRejectedByTheStringLimit_notReadToTheEnd() {
     String huge = "{\"values\":[{\"kpi\":\"" + "A".repeat(10 * 1024 * 1024) + "\"}],\"count\":1}";
     QmsDocumentException e = rejected(() -> READER.read(huge));
-    assertEquals(QmsErrorCode.JSON_LIMIT_EXCEEDED, e.code());
+    assertEquals(QmsErrorCode.JSON_STRING_TOO_LONG, e.code());
     assertEquals("/values/0/kpi", e.errors().get(0).pointer());
     assertTrue(e.errors().get(0).messageEn().contains("String value length"), e.errors().get(0).messageEn());
   }
@@ -152,7 +156,7 @@ class KoladaMalformedTest {
   void deepNestingOfAHundredThousandArrays_isRejectedWithoutStackOverflow() {
     String deep = "[".repeat(100_000) + "]".repeat(100_000);
     QmsDocumentException e = rejected(() -> READER.read(deep));
-    assertEquals(QmsErrorCode.JSON_LIMIT_EXCEEDED, e.code());
+    assertEquals(QmsErrorCode.JSON_NESTING_TOO_DEEP, e.code());
   }
 
   @Test
@@ -161,7 +165,7 @@ class KoladaMalformedTest {
         KoladaReader.of(KoladaConfig.builder().ownMunicipality("2380").maxDocumentLength(1024).build());
     String body = Fixtures.text("ostersund-2019.json");
     QmsDocumentException e = rejected(() -> small.read(body));
-    assertEquals(QmsErrorCode.JSON_LIMIT_EXCEEDED, e.code(), e.errors().toString());
+    assertEquals(QmsErrorCode.JSON_DOCUMENT_TOO_LARGE, e.code(), e.errors().toString());
     assertTrue(e.errors().get(0).messageEn().contains("Document length"), e.errors().get(0).messageEn());
   }
 
@@ -187,7 +191,7 @@ class KoladaMalformedTest {
     body.append("],\"count\":1500}");
     QmsDocumentException e = rejected(() -> READER.read(body.toString()));
     assertEquals(Problems.MAX_ERRORS + 1, e.errors().size());
-    assertEquals(QmsErrorCode.JSON_LIMIT_EXCEEDED, e.errors().get(Problems.MAX_ERRORS).code());
+    assertEquals(QmsErrorCode.JSON_TOO_MANY_ERRORS, e.errors().get(Problems.MAX_ERRORS).code());
   }
 
   /** Every prefix of a valid response, and random one-character damage, fails only as a document. */

@@ -1,0 +1,2 @@
+/** Implementation details of qms-json shared by its packages; not exported. */
+package se.qms.json.internal;
