@@ -4,6 +4,8 @@ module se.qms.examples {
   requires transitive se.qms.risk;
   requires se.qms.json;
   requires jmh.core;
+  // the Drools side of DroolsBenchmark, compiled against the KIE API; run on the class path only
+  requires static org.kie.api;
   requires transitive java.sql;
 
   exports se.qms.examples;

@@ -43,7 +43,8 @@ public final class Qms {
             new ReportCommand(),
             new KoladaCommand(),
             new DemoVendorCommand(),
-            new SamplesCommand())) {
+            new SamplesCommand(),
+            new GenerateCommand())) {
       commands.put(c.name(), c);
     }
   }

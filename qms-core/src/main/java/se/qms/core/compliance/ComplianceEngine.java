@@ -6,6 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import se.qms.core.InvalidValueException;
 import se.qms.core.QmsErrorCode;
 import se.qms.core.internal.Checks;
@@ -27,6 +32,9 @@ public final class ComplianceEngine {
       Comparator.comparing(Finding::subject)
           .thenComparing(Finding::messageEn)
           .thenComparing(Finding::messageSv);
+
+  /** The most threads {@link #evaluateAll(List, LocalDate, Executor, int)} accepts. */
+  public static final int MAX_PARALLELISM = 1_024;
 
   private final String[] ids;
   private final RuleCheck<?>[] checks;
@@ -105,6 +113,121 @@ public final class ComplianceEngine {
       outcomes.add(checks[i] == null ? notEvaluated(i) : runAll(i, checks[i], system, asOf));
     }
     return new ComplianceResult(asOf, Optional.empty(), outcomes);
+  }
+
+  /**
+   * Evaluates many systems — a county's or the nation's municipalities — one after another on the
+   * calling thread.
+   *
+   * @param systems not null, no null elements
+   * @param asOf not null
+   * @return one result per system, in the order of {@code systems}, each equal to {@link
+   *     #evaluate(QualitySystem, LocalDate)} of it
+   */
+  public List<ComplianceResult> evaluateAll(List<QualitySystem> systems, LocalDate asOf) {
+    Checks.present(systems, "systems");
+    Checks.present(asOf, "asOf");
+    List<ComplianceResult> results = new ArrayList<>(systems.size());
+    for (int i = 0; i < systems.size(); i++) {
+      results.add(evaluate(Checks.present(systems.get(i), "systems[" + i + "]"), asOf));
+    }
+    return List.copyOf(results);
+  }
+
+  /**
+   * Evaluates many systems on up to {@code parallelism} threads: the calling thread and {@code
+   * parallelism - 1} helpers started on {@code executor}. Each thread takes the next system not
+   * yet taken, so a large municipality does not hold up the others; the calling thread works too
+   * and finishes whatever the helpers do not reach, so an executor whose threads are busy (or that
+   * rejects the helpers) makes the call slower, never wrong or stuck. The results are those of
+   * {@link #evaluateAll(List, LocalDate)} — the same values in the same order — whatever the
+   * parallelism and the scheduling.
+   *
+   * @param systems not null, no null elements
+   * @param asOf not null
+   * @param executor runs the helpers; not null
+   * @param parallelism the most threads to use, including the caller; in [1, 1 024]
+   * @return one result per system, in the order of {@code systems}
+   * @throws InvalidValueException with {@link QmsErrorCode#VALUE_OUT_OF_RANGE} for a parallelism
+   *     out of range; what {@link #evaluate(QualitySystem, LocalDate)} throws for a system, after
+   *     every thread has stopped
+   */
+  public List<ComplianceResult> evaluateAll(
+      List<QualitySystem> systems, LocalDate asOf, Executor executor, int parallelism) {
+    Checks.present(systems, "systems");
+    Checks.present(asOf, "asOf");
+    Checks.present(executor, "executor");
+    Checks.inRange(parallelism, 1, MAX_PARALLELISM, "parallelism");
+    QualitySystem[] input = new QualitySystem[systems.size()];
+    for (int i = 0; i < input.length; i++) {
+      input[i] = Checks.present(systems.get(i), "systems[" + i + "]");
+    }
+    int helpers = Math.min(parallelism, input.length) - 1;
+    if (helpers <= 0) {
+      return evaluateAll(systems, asOf);
+    }
+    Batch batch = new Batch(input, asOf);
+    for (int h = 0; h < helpers; h++) {
+      try {
+        executor.execute(batch::work);
+      } catch (RejectedExecutionException e) {
+        break; // the calling thread does the rest
+      }
+    }
+    batch.work();
+    return batch.results();
+  }
+
+  /** The shared state of one parallel evaluation: the next system to take and the results. */
+  private final class Batch {
+    private final QualitySystem[] systems;
+    private final LocalDate asOf;
+    private final ComplianceResult[] results;
+    private final AtomicInteger next = new AtomicInteger();
+    private final CountDownLatch done;
+    private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+
+    Batch(QualitySystem[] systems, LocalDate asOf) {
+      this.systems = systems;
+      this.asOf = asOf;
+      this.results = new ComplianceResult[systems.length];
+      this.done = new CountDownLatch(systems.length);
+    }
+
+    void work() {
+      for (int i = next.getAndIncrement(); i < systems.length; i = next.getAndIncrement()) {
+        try {
+          if (failure.get() == null) {
+            results[i] = evaluate(systems[i], asOf);
+          }
+        } catch (RuntimeException e) {
+          failure.compareAndSet(null, e);
+        } finally {
+          done.countDown();
+        }
+      }
+    }
+
+    List<ComplianceResult> results() {
+      boolean interrupted = false;
+      while (true) {
+        try {
+          done.await();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true; // the helpers finish their system in any case; wait for them
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      RuntimeException e = failure.get();
+      if (e != null) {
+        throw e;
+      }
+      // the latch orders every helper's writes before this read
+      return List.of(results);
+    }
   }
 
   /**

@@ -63,7 +63,7 @@ public final class FindingsRule implements ComplianceRule {
    * same judge for a rule set, and that judge remembers its last judgement, so one evaluation of a
    * system judges it once for all of them. The memory holds the system weakly and is replaced by
    * the next system or day judged; concurrent evaluations of different systems stay correct, each
-   * judging its own.
+   * judging its own, and each thread remembers its own last judgement.
    *
    * @param compile from a rule set to a judge; called once per rule set
    */
@@ -87,7 +87,10 @@ public final class FindingsRule implements ComplianceRule {
   }
 
   private static Judge remembering(Judge judge) {
-    AtomicReference<Memo> last = new AtomicReference<>();
+    // one memory per thread: threads evaluating different systems at once (evaluateAll on
+    // several threads) would otherwise replace each other's judgement between two rules of a
+    // family and judge the same system again for each rule
+    ThreadLocal<Memo> last = new ThreadLocal<>();
     return (system, asOf) -> {
       Memo m = last.get();
       if (m != null && m.system.get() == system && m.asOf.equals(asOf)) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import se.qms.core.InvalidValueException;
 import se.qms.core.QmsErrorCode;
 import se.qms.core.internal.Checks;
@@ -46,7 +46,10 @@ public final class SwedishCalendar {
   private static final SwedishCalendar STANDARD = new SwedishCalendar(Collections.emptySortedMap());
 
   private final SortedMap<LocalDate, String> localDays;
-  private final ConcurrentHashMap<Integer, YearTable> years = new ConcurrentHashMap<>();
+  // one slot per year, filled on first use: no boxing of the year and no lambda per lookup on
+  // the deadline arithmetic of every compliance evaluation
+  private final AtomicReferenceArray<YearTable> years =
+      new AtomicReferenceArray<>(MAX_YEAR - MIN_YEAR + 1);
 
   private SwedishCalendar(SortedMap<LocalDate, String> localDays) {
     this.localDays = localDays;
@@ -205,7 +208,12 @@ public final class SwedishCalendar {
 
   private YearTable table(int year) {
     requireYear(year);
-    return years.computeIfAbsent(year, this::computeTable);
+    YearTable t = years.get(year - MIN_YEAR);
+    if (t == null) {
+      years.compareAndSet(year - MIN_YEAR, null, computeTable(year));
+      t = years.get(year - MIN_YEAR);
+    }
+    return t;
   }
 
   private YearTable computeTable(int year) {

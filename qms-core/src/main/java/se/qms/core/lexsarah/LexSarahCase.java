@@ -232,10 +232,13 @@ public abstract class LexSarahCase {
 
   /** The day of the first assessment as serious: the start of the time to notify IVO. */
   public Optional<LocalDate> seriousSince() {
-    return history().stream()
-        .filter(e -> e.assessment().map(LexSarahAssessment::isSerious).orElse(false))
-        .map(LexSarahEvent::date)
-        .findFirst();
+    // a loop, not a stream: the timeliness rules ask this of every case on every evaluation
+    for (LexSarahEvent e : history()) {
+      if (e.assessment().isPresent() && e.assessment().get().isSerious()) {
+        return Optional.of(e.date());
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -248,7 +251,12 @@ public abstract class LexSarahCase {
     if (status == LexSarahStatus.REPORTED) {
       return Optional.of(reported());
     }
-    return history().stream().filter(e -> e.to() == status).map(LexSarahEvent::date).findFirst();
+    for (LexSarahEvent e : history()) {
+      if (e.to() == status) {
+        return Optional.of(e.date());
+      }
+    }
+    return Optional.empty();
   }
 
   /**

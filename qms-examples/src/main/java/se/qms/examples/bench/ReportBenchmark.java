@@ -9,6 +9,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -25,7 +26,7 @@ import se.qms.examples.generate.NationalDataSet;
 import se.qms.json.QmsJson;
 
 /**
- * The kvalitetsberättelse at national scale: the report models of all 290 municipalities of the
+ * The kvalitetsberättelse at national scale: the report models of all {@code municipalities} (290, 580, 1160) of the
  * synthetic national data set ({@link NationalDataSet}, seed 2019) for 2019, one after another on
  * one thread — each generation evaluates the compliance rules for its overdue items, builds every
  * table with its record references and ranks the development needs. Goal: at most 2 s for all 290.
@@ -40,8 +41,12 @@ import se.qms.json.QmsJson;
 @Measurement(iterations = 5, time = 2)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+    jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class ReportBenchmark {
+  /** 1×, 2× and 4× the national size. */
+  @Param({"290", "580", "1160"})
+  public int municipalities;
+
   private List<QualitySystem> systems;
   private ReportGenerator generator;
   private RuleSet ruleSet;
@@ -53,9 +58,10 @@ public class ReportBenchmark {
     generator = QmsJson.reportGenerator();
     ruleSet = NationalDataSet.ruleSet();
     QmsJson json = QmsJson.strict();
-    systems = new ArrayList<>(NationalDataSet.MUNICIPALITIES);
-    for (QualitySystem s : NationalDataSet.seeded(2019L).generate(NationalDataSet.MUNICIPALITIES)) {
-      systems.add(json.readQualitySystem(json.write(s)));
+    systems = new ArrayList<>(municipalities);
+    NationalDataSet dataSet = NationalDataSet.seeded(2019L);
+    for (int i = 0; i < municipalities; i++) {
+      systems.add(json.readQualitySystem(json.write(dataSet.municipality(i))));
     }
     one = generator.generate(systems.get(0), ruleSet, 2019);
     System.out.printf(

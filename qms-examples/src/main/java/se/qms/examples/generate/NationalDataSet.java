@@ -50,6 +50,18 @@ import se.qms.core.selfinspection.FollowUpPlanItem;
 import se.qms.core.selfinspection.FollowUpResult;
 import se.qms.core.selfinspection.QualityArea;
 import se.qms.core.selfinspection.Schedule;
+import se.qms.core.lexsarah.LexSarahAssessment;
+import se.qms.core.lexsarah.LexSarahCase;
+import se.qms.core.lexsarah.LexSarahCategory;
+import se.qms.core.lexsarah.LexSarahCommand;
+import se.qms.core.lexsarah.LexSarahReferral;
+import se.qms.core.lexsarah.LexSarahRegister;
+import se.qms.core.unexecuted.ExecutionCommand;
+import se.qms.core.unexecuted.FavourableDecision;
+import se.qms.core.unexecuted.Gender;
+import se.qms.core.unexecuted.Insats;
+import se.qms.core.unexecuted.InsatsCatalogue;
+import se.qms.core.unexecuted.UnexecutedDecisionRegister;
 import se.qms.risk.Rating;
 import se.qms.risk.Risk;
 import se.qms.risk.RiskAssessment;
@@ -57,11 +69,34 @@ import se.qms.risk.RiskRegister;
 
 /**
  * A seeded synthetic national data set: one quality system per municipality, each of a size drawn
- * around a realistic mean — about 3 450 records: 120 process nodes, 40 indicators with about 900
- * observations (yearly and by tertial, some per unit, 2017–2019), 40 risks, 250 completed
- * checklists of 5 templates, 15 follow-up plan items, 300 complaints, 1 400 deviations and 400
- * actions — so that 290 municipalities hold about one million records. The same seed gives equal
- * systems. Dates lie in 2017–2019; evaluate as of 2019-12-31.
+ * uniformly in [0.3, 1.7] of a mean municipality (about 36 000 inhabitants: Sweden's population over
+ * its 290 municipalities), so that 290 municipalities hold about one million records. The same
+ * seed gives equal systems. Dates lie in 2017–2019; evaluate as of 2019-12-31.
+ *
+ * <p>Where each shape and volume comes from (per municipality of mean size, three years):
+ *
+ * <ul>
+ *   <li>Process map: three categories (ledning, huvud, stöd) of four areas with about eight
+ *       processes each and a subprocess under every fourth — the four-level numbering and the
+ *       ProcessIndex assessments of seed 000 (Örnsköldsvik 2016, processes 2.1.2.3.5 etc.); 90 %
+ *       of processes have an owner, a quarter a ProcessIndex assessment and target.
+ *   <li>Indicators: 45, yearly or by tertial, a quarter per unit — the goal tables of seed 001
+ *       (Säffle 2019) and the Kolada series of seed 004 (Östersund 2020).
+ *   <li>Deviations: 1 750 (about 580 a year) — seed 001 counts 501 deviation reports in 2019 for
+ *       Säffle's whole social services (15 500 inhabitants, including HSL); seed 004's 24–47 a
+ *       year cover one förvaltning of IFO only, so the larger figure sets the rate.
+ *   <li>Complaints and comments: 350 (about 117 a year) — seed 004 counts 41–96 complaints a year
+ *       2016–2019 for one förvaltning, seed 001 50 comments in 2019; 10 % still unanswered.
+ *   <li>Lex Sarah reports: 180 (60 a year), 2 % serious and notified to IVO, 5 % found not to be
+ *       a missförhållande, one in twenty registered or investigated late — seed 000 §4.3.2.1: 82, 85 and 108 reports in 2014–2016 for 56 000
+ *       inhabitants (about 1.7 per 1 000 a year), 2 of 108 notified, 1 closed as not lex Sarah.
+ *   <li>Favourable decisions not carried out within three months: 120 (40 a year), half SoL and
+ *       half LSS, a fifth still not carried out on 2019-12-31 — seed 001 reports 53 in 2019 (32
+ *       SoL, 21 LSS) for 15 500 inhabitants, seed 004 97 open on 2019-12-31 for IFO alone, with
+ *       waits from three months to over a year.
+ *   <li>Risks 40, completed checklists 250 of 5 templates, follow-up items 15, actions 450 — the
+ *       risk analyses, egenkontroller and åtgärder of seed 000, at a municipality-wide scale.
+ * </ul>
  *
  * <p>Immutable and thread-safe: {@link #generate} builds new systems on each call.
  */
@@ -103,12 +138,26 @@ public final class NationalDataSet {
     return out;
   }
 
+  /**
+   * Generates one municipality's system, equal to element {@code index} of {@link #generate(int)}.
+   *
+   * @param index at least 0
+   */
+  public QualitySystem municipality(int index) {
+    if (index < 0) {
+      throw new se.qms.core.QmsException(se.qms.core.QmsErrorCode.VALUE_OUT_OF_RANGE, "index must be at least 0");
+    }
+    return municipality(index, new SplittableRandom(seed * 1_000_003L + index));
+  }
+
   /** The number of records of a system as the data set counts them. */
   public static long records(QualitySystem s) {
     return s.processMap().size()
         + s.indicators().size()
         + s.measureData().observations().size()
         + s.part(RiskRegister.class).map(r -> r.risks().size()).orElse(0)
+        + s.part(LexSarahRegister.class).map(r -> r.cases().size()).orElse(0)
+        + s.part(UnexecutedDecisionRegister.class).map(r -> r.decisions().size()).orElse(0)
         + s.checklistTemplates().size()
         + s.completedChecklists().size()
         + s.followUpPlanItems().size()
@@ -298,6 +347,9 @@ public final class NationalDataSet {
         .addAllIndicators(indicators)
         .measureData(MeasureData.of(observations, List.of()))
         .addParts(RiskRegister.of(risks))
+        // in the order the document format writes the parts, so a system read back is equal
+        .addParts(UnexecutedDecisionRegister.of(decisions(r, size), List.of()))
+        .addParts(LexSarahRegister.of(lexSarah(r, size)))
         .addAllChecklistTemplates(templates)
         .addAllCompletedChecklists(completed)
         .addAllFollowUpPlanItems(plan)
@@ -338,6 +390,88 @@ public final class NationalDataSet {
       }
     }
     return nodes;
+  }
+
+  /** Lex Sarah reports with their handling, walked through the lifecycle with real commands. */
+  private static List<LexSarahCase> lexSarah(SplittableRandom r, double size) {
+    List<LexSarahCase> cases = new ArrayList<>();
+    LexSarahCategory[] categories = LexSarahCategory.values();
+    for (int i = 0; i < scaled(180, size); i++) {
+      LocalDate day = day(r);
+      LexSarahCase c =
+          LexSarahCase.builder()
+              .id("LS" + i)
+              .committeeId("n")
+              .unitId("e" + r.nextInt(UNITS))
+              .reported(day)
+              .individualCount(1 + (r.nextInt(50) == 0 ? 1 : 0))
+              .addCategories(categories[r.nextInt(categories.length)])
+              .build();
+      int roll = r.nextInt(100);
+      // received within two days; registered the next day and the investigation started within
+      // five, except one case in twenty late at each (seed 000 tells of one registered "drygt fem
+      // veckor senare"); assessed after 10–60 days; notified within 14 days, closed within 30;
+      // later steps not yet reached near the end of the period
+      for (int step = 0; step < 5; step++) {
+        boolean late = r.nextInt(20) == 0;
+        int[] delay = {
+          r.nextInt(3),
+          late ? 2 + r.nextInt(40) : r.nextInt(2),
+          late ? 8 + r.nextInt(30) : 1 + r.nextInt(5),
+          10 + r.nextInt(50),
+          1 + r.nextInt(roll < 7 ? 14 : 30)
+        };
+        day = day.plusDays(delay[step]);
+        if (!day.isBefore(AS_OF)) {
+          break;
+        }
+        switch (step) {
+          case 0:
+            c = c.apply(LexSarahCommand.receive(day)).next();
+            break;
+          case 1:
+            c = c.apply(LexSarahCommand.register(day)).next();
+            break;
+          case 2:
+            c = c.apply(LexSarahCommand.startInvestigation(day)).next();
+            break;
+          case 3:
+            c =
+                roll < 5
+                    ? c.apply(LexSarahCommand.noImpropriety(day, LexSarahReferral.values()[r.nextInt(LexSarahReferral.values().length)])).next()
+                    : c.apply(LexSarahCommand.assess(day, roll < 7 ? LexSarahAssessment.SERIOUS_IMPROPRIETY : roll < 50 ? LexSarahAssessment.IMPROPRIETY : LexSarahAssessment.RISK_OF_IMPROPRIETY)).next();
+            break;
+          default:
+            if (roll >= 5 && roll < 7) {
+              c = c.apply(LexSarahCommand.notifyIvo(day, day)).next();
+            } else if (roll >= 5) {
+              c = c.apply(LexSarahCommand.close(day)).next();
+            }
+        }
+      }
+      cases.add(c);
+    }
+    return cases;
+  }
+
+  /** Favourable decisions, most carried out late, some not at all by the end of the period. */
+  private static List<FavourableDecision> decisions(SplittableRandom r, double size) {
+    List<Insats> insatser = InsatsCatalogue.defaults().insatser();
+    Gender[] genders = Gender.values();
+    List<FavourableDecision> decisions = new ArrayList<>();
+    for (int i = 0; i < scaled(120, size); i++) {
+      LocalDate decided = day(r);
+      FavourableDecision d =
+          FavourableDecision.decided("B" + i, insatser.get(r.nextInt(insatser.size())), decided, genders[r.nextInt(genders.length)]);
+      if (r.nextInt(5) > 0) {
+        LocalDate executed = decided.plusDays(92 + r.nextInt(300));
+        if (executed.isBefore(AS_OF)) {
+          d = d.apply(ExecutionCommand.execute(executed)).next();
+        }
+      }
+      decisions.add(d);
+    }
+    return decisions;
   }
 
   private static ChecklistItem item(String id) {
