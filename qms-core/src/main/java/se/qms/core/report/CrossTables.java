@@ -3,7 +3,6 @@ package se.qms.core.report;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.TreeSet;
 import se.qms.core.improvement.Ratio;
 
 /**
@@ -18,7 +17,15 @@ final class CrossTables {
 
   /** The records as a sorted list without repeats. */
   static List<RecordRef> sorted(Collection<RecordRef> refs) {
-    return List.copyOf(new TreeSet<>(refs));
+    RecordRef[] a = refs.toArray(new RecordRef[0]);
+    java.util.Arrays.sort(a);
+    int n = 0;
+    for (int i = 0; i < a.length; i++) {
+      if (n == 0 || !a[i].equals(a[n - 1])) {
+        a[n++] = a[i];
+      }
+    }
+    return List.of(n == a.length ? a : java.util.Arrays.copyOf(a, n));
   }
 
   /** A count cell of {@code refs}, sorted. */
