@@ -138,7 +138,9 @@ class ReportJsonTest {
             }
             String at = "/sections/" + s + "/blocks/" + b + "/rows/" + r + "/cells/" + c;
             assertEquals(
-                MAPPER.readTree("{\"kind\":\"masked\",\"printed\":\"<3\"}"), openDoc.at(at), at);
+                MAPPER.readTree(
+                    "{\"kind\":\"masked\",\"printed\":\"" + t.rows().get(r).cell(c).text().sv() + "\"}"),
+                openDoc.at(at), at);
             // paragraphs stating figures are left out of a public edition: find the table by id
             JsonNode kept = null;
             for (JsonNode block : internalDoc.at("/sections/" + s + "/blocks")) {

@@ -7,7 +7,8 @@ import se.qms.core.internal.Checks;
  * Small-number protection for public editions: counts from 1 to {@code threshold − 1} are not
  * shown, so that few people cannot be singled out. Masked cells read {@code <3} (or {@code ..}
  * when suppressed); zero is shown, since it points to nobody. Paragraphs that state figures are
- * left out of a public edition; the tables carry the figures, masked.
+ * left out of a public edition; the tables carry the figures, masked. A figure masked only because
+ * it would reveal a small count (a second part of a total, a change) reads {@code ..}.
  *
  * <p>Invariants: the internal edition masks nothing; a public threshold lies in [2, 100].
  * Immutable and thread-safe.

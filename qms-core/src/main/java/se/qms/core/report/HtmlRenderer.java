@@ -288,6 +288,9 @@ public final class HtmlRenderer {
         return;
       case MASKED:
         out.append("<td class=\"num masked\"");
+        if (cell.text().sv().equals(SmallNumbers.SECONDARY)) {
+          masked = RenderText.secondaryMeaning(language);
+        }
         if (!masked.isEmpty()) {
           out.append(" title=\"");
           attribute(out, masked);

@@ -28,9 +28,19 @@ final class RenderText {
     }
     String marker = disclosure.marker();
     int threshold = disclosure.threshold();
+    String secondary = marker.equals(SmallNumbers.SECONDARY) ? "" : SmallNumbers.SECONDARY;
     return language == ReportLanguage.EN
         ? "Public edition: counts below " + threshold + " are shown as " + marker
-        : "Offentlig version: antal under " + threshold + " visas som " + marker;
+            + (secondary.isEmpty() ? "" : ", and figures that would reveal them as " + secondary)
+        : "Offentlig version: antal under " + threshold + " visas som " + marker
+            + (secondary.isEmpty() ? "" : ", och tal som skulle röja dem som " + secondary);
+  }
+
+  /** What a cell reading {@code ..} means: too small, or it would reveal one that is. */
+  static String secondaryMeaning(ReportLanguage language) {
+    return language == ReportLanguage.EN
+        ? "Not shown in the public edition: too small, or it would reveal a hidden count"
+        : "Visas inte i den offentliga versionen: för litet, eller skulle röja ett dolt antal";
   }
 
   /** What a masked cell means, for a reader who asks. */

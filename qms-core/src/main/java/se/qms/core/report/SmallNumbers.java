@@ -21,11 +21,19 @@ import java.util.Set;
  *       once it is masked in one.
  * </ol>
  *
- * Steps 2–5 repeat until nothing changes, which ends since each pass only adds masks. Paragraphs
+ * A cell masked in step 1 (or a share of such a count) reads as the edition's marker, {@code <3};
+ * a cell masked only to protect another reads {@code ..}, so that no large figure is printed as
+ * small. Steps 2–5 repeat until nothing changes, which ends since each pass only adds masks. Paragraphs
  * that state figures (those with sources) are left out of a public edition: their numbers are not
  * cells that can be masked, and the tables carry the same figures masked.
  */
 final class SmallNumbers {
+  /**
+   * What a cell masked to protect another shows: not {@code <3}, since its own value may be large,
+   * but {@code ..} ("cannot be shown").
+   */
+  static final String SECONDARY = "..";
+
   private SmallNumbers() {}
 
   static List<ReportSection> mask(List<ReportSection> sections, Disclosure disclosure) {
@@ -61,7 +69,7 @@ final class SmallNumbers {
       List<ReportBlock> blocks = new ArrayList<>();
       for (ReportBlock b : s.blocks()) {
         if (b instanceof ReportTable) {
-          blocks.add(grids.get(i++).masked(disclosure.marker()));
+          blocks.add(grids.get(i++).masked(disclosure));
         } else if (b instanceof HeatMap) {
           blocks.add(maskHeatMap((HeatMap) b, disclosure));
         } else if (((Paragraph) b).sources().isEmpty()) {
@@ -193,14 +201,16 @@ final class SmallNumbers {
       return set(byRow ? smallest : fixed, byRow ? fixed : smallest, maskedSources);
     }
 
-    ReportTable masked(String marker) {
+    ReportTable masked(Disclosure disclosure) {
       List<ReportRow> rows = new ArrayList<>();
       for (int r = 0; r < masked.length; r++) {
         ReportRow row = table.rows().get(r);
         List<ReportCell> cells = new ArrayList<>(row.cells());
         for (int c = 0; c < cells.size(); c++) {
           if (masked[r][c]) {
-            cells.set(c, cells.get(c).masked(marker));
+            ReportCell cell = cells.get(c);
+            boolean small = counted(cell) && disclosure.hides(cell.count().getAsLong());
+            cells.set(c, cell.masked(small ? disclosure.marker() : SECONDARY));
           }
         }
         rows.add(row.withCells(cells));

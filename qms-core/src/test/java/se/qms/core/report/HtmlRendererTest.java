@@ -259,7 +259,9 @@ class HtmlRendererTest {
       assertTrue(doc.selectFirst("p.edition").text().contains("<3"));
       Elements masked = doc.select("td.masked");
       assertFalse(masked.isEmpty());
-      masked.forEach(td -> assertEquals("<3", td.text()));
+      // "<3" where the count is small, ".." where a larger figure is hidden to protect one
+      masked.forEach(td -> assertTrue(List.of("<3", "..").contains(td.text()), td.outerHtml()));
+      assertTrue(masked.stream().anyMatch(td -> td.text().equals("<3")));
       masked.forEach(td -> assertFalse(td.attr("title").isBlank()));
       List<String> counts = new ArrayList<>();
       doc.select("svg text.count").forEach(t -> counts.add(t.text()));

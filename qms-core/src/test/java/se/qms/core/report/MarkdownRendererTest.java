@@ -104,13 +104,13 @@ class MarkdownRendererTest {
   @Test
   void publicEdition_saysSo_andShowsTheMarkerEscaped() {
     String md = MarkdownRenderer.render(FULL.withDisclosure(Disclosure.masked(3)), ReportLanguage.SV);
-    assertTrue(md.contains("> Offentlig version: antal under 3 visas som \\<3\n"), md);
+    assertTrue(md.contains("> Offentlig version: antal under 3 visas som \\<3, och tal som skulle röja dem som ..\n"), md);
     assertTrue(md.contains("| Beröm | \\<3 | \\<3 |\n"), md);
     assertTrue(md.contains("| Hög | 0 (Kritisk) | \\<3 (Kritisk) |"), md);
     assertFalse(MarkdownRenderer.render(FULL, ReportLanguage.SV).contains("Offentlig version"));
     assertTrue(
         MarkdownRenderer.render(FULL.withDisclosure(Disclosure.masked(3)), ReportLanguage.EN)
-            .contains("> Public edition: counts below 3 are shown as \\<3\n"));
+            .contains("> Public edition: counts below 3 are shown as \\<3, and figures that would reveal them as ..\n"));
   }
 
   @ParameterizedTest

@@ -84,7 +84,10 @@ class ReportJsonSamplesTest {
             }
             if (shown.rows().get(r).cell(c).kind() == ReportCell.Kind.MASKED) {
               String pat = "/sections/" + s + "/blocks/" + pb + "/rows/" + r + "/cells/" + c;
-              assertEquals(MAPPER.readTree("{\"kind\":\"masked\",\"printed\":\"<3\"}"), pub.at(pat), pat);
+              String shownText = shown.rows().get(r).cell(c).text().sv();
+              assertTrue(shownText.equals("<3") || shownText.equals(".."), shownText);
+              assertEquals(
+                  MAPPER.readTree("{\"kind\":\"masked\",\"printed\":\"" + shownText + "\"}"), pub.at(pat), pat);
               hidden.addAll(strings(cell));
             }
           }

@@ -95,8 +95,11 @@ class SampleReportHtmlTest {
     Document html = Jsoup.parse(HtmlRenderer.render(open, ReportLanguage.SV));
     assertTrue(masked > 0);
     assertEquals(masked, html.select("td.masked").size());
+    long small = 0;
     for (Element cell : html.select("td.masked")) {
-      assertEquals("<3", cell.text());
+      assertTrue(cell.text().equals("<3") || cell.text().equals(".."), cell.outerHtml());
+      small += cell.text().equals("<3") ? 1 : 0;
     }
+    assertTrue(small > 0);
   }
 }
