@@ -15,7 +15,8 @@ import java.util.Set;
  *       shares relation.
  *   <li>Totals: where a total's parts have exactly one masked cell and the total is shown, the
  *       smallest other shown part is masked too (or, without one, the total), so the difference
- *       of the total and the other parts does not reveal it.
+ *       of the total and the other parts does not reveal it; and where a total is masked and its
+ *       parts all shown, the smallest part is masked, so their sum does not reveal it.
  *   <li>Changes: a year-on-year change is masked with either figure it compares.
  *   <li>Across tables: a count of exactly the same records (in any order) is masked in every table
  *       once it is masked in one.
@@ -171,7 +172,10 @@ final class SmallNumbers {
       return changed;
     }
 
-    /** Masks a second part (or the total) where exactly one part of a shown total is masked. */
+    /**
+   * Masks a second part (or the total) where exactly one part of a shown total is masked, and a
+   * part where a masked total's parts are all shown.
+   */
     private boolean complement(
         int[] parts, int total, int fixed, boolean byRow, Set<Set<RecordRef>> maskedSources) {
       int maskedParts = 0;
@@ -192,7 +196,15 @@ final class SmallNumbers {
       }
       int tr = byRow ? total : fixed;
       int tc = byRow ? fixed : total;
-      if (maskedParts != 1 || masked[tr][tc] || !counted(cell(tr, tc))) {
+      if (!counted(cell(tr, tc))) {
+        return false;
+      }
+      if (masked[tr][tc]) {
+        // a masked total whose parts are all shown is their sum: one part goes too
+        return maskedParts == 0 && smallest >= 0
+            && set(byRow ? smallest : fixed, byRow ? fixed : smallest, maskedSources);
+      }
+      if (maskedParts != 1) {
         return false;
       }
       if (smallest < 0) {

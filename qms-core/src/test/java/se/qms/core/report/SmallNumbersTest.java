@@ -131,6 +131,21 @@ class SmallNumbersTest {
         ((Paragraph) pub.section(SectionKind.LEX_SARAH).blocks().get(0)).text().sv());
   }
 
+  /** A total masked in another table (the same records) whose parts here are all shown: their sum would tell it. */
+  @Test
+  void aMaskedTotal_withEveryPartShown_takesTheSmallestPartWithIt() {
+    ReportTable first = table("first", "a", 2, 7, 8, 40);
+    List<Tables.Count> list = new ArrayList<>();
+    List<RecordRef> r1 = first.rows().get(1).cell(0).sources();
+    list.add(new Tables.Count(Text.of("X"), r1.subList(0, 3)));
+    list.add(new Tables.Count(Text.of("Y"), r1.subList(3, 7)));
+    // the second table's total counts the 7 records of R1, masked in the first table to protect R0
+    ReportTable second = Tables.countsWithShares("second", Text.of("second"), Text.of("Rad"), list);
+    QualityReport r = report(first, second).withDisclosure(Disclosure.masked(3));
+    assertEquals(List.of("<3", "..", "8", "40", "57"), printed(r.table("first").orElseThrow(), 0));
+    assertEquals(List.of("..", "4", ".."), printed(r.table("second").orElseThrow(), 0));
+  }
+
   @Test
   void suppressedEdition_showsTwoDots() {
     ReportTable t =
