@@ -204,7 +204,9 @@ final class ImprovementSections implements ReportContributor {
           (label, refs) -> t.row(ReportRow.of(label, List.of(ReportCell.count(counts.get(label), refs)))));
       return t.note(Text.of("Antal ärenden per period.", "Cases per period.")).build();
     }
-    return Tables.countsWithShares(id, caption, header, groups, counts, 1);
+    List<Tables.Count> rows = new ArrayList<>();
+    groups.forEach((label, refs) -> rows.add(new Tables.Count(label, counts.get(label), refs)));
+    return Tables.countsWithShares(id, caption, header, rows, 1);
   }
 
   /**

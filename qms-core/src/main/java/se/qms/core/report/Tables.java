@@ -24,13 +24,22 @@ final class Tables {
     return out;
   }
 
-  /** One labelled count with the records it counts. */
+  /**
+   * One labelled count with the records it counts; a record may stand for several cases (a line of
+   * a case record set), so the number is kept apart from the references.
+   */
   static final class Count {
     final Text label;
+    final long n;
     final List<RecordRef> sources;
 
     Count(Text label, List<RecordRef> sources) {
+      this(label, sources.size(), sources);
+    }
+
+    Count(Text label, long n, List<RecordRef> sources) {
       this.label = label;
+      this.n = n;
       this.sources = List.copyOf(sources);
     }
   }
@@ -43,81 +52,33 @@ final class Tables {
     return countsWithShares(id, caption, labelHeader, counts, 0);
   }
 
-  /**
-   * As {@link #countsWithShares(String, Text, Text, List)} for counts of records that each stand
-   * for several cases (a line of a case record set): {@code counts} gives the number per label.
-   */
-  static ReportTable countsWithShares(
-      String id, Text caption, Text labelHeader, java.util.Map<Text, List<RecordRef>> sources,
-      java.util.Map<Text, Long> counts, int decimals) {
-    ReportTable.Builder t = ReportTable.builder(id, caption, labelHeader).columns(COUNT, SHARE);
-    long total = 0;
-    List<RecordRef> all = new ArrayList<>();
-    for (java.util.Map.Entry<Text, Long> e : counts.entrySet()) {
-      total += e.getValue();
-      all.addAll(sources.get(e.getKey()));
-    }
-    int[] parts = new int[counts.size()];
-    int i = 0;
-    for (java.util.Map.Entry<Text, Long> e : counts.entrySet()) {
-      List<RecordRef> refs = sources.get(e.getKey());
-      parts[i++] =
-          t.row(
-              ReportRow.of(
-                  e.getKey(),
-                  List.of(
-                      ReportCell.count(e.getValue(), refs),
-                      total == 0
-                          ? ReportCell.missing(Text.of("Inga ärenden", "No cases"))
-                          : ReportCell.share(Ratio.share(e.getValue(), total), decimals, refs))));
-    }
-    int totalRow =
-        t.row(
-            ReportRow.total(
-                TOTAL,
-                List.of(
-                    ReportCell.count(total, all),
-                    total == 0
-                        ? ReportCell.missing(Text.of("Inga ärenden", "No cases"))
-                        : ReportCell.share(Ratio.share(total, total), decimals, all))));
-    t.columnTotals(parts, totalRow);
-    t.shares(0, 1, totalRow);
-    return t.build();
-  }
-
   /** As {@link #countsWithShares(String, Text, Text, List)} with shares to {@code decimals}. */
   static ReportTable countsWithShares(
       String id, Text caption, Text labelHeader, List<Count> counts, int decimals) {
     ReportTable.Builder t = ReportTable.builder(id, caption, labelHeader).columns(COUNT, SHARE);
     List<RecordRef> all = new ArrayList<>();
-    counts.forEach(c -> all.addAll(c.sources));
-    long total = all.size();
+    long total = 0;
+    for (Count c : counts) {
+      all.addAll(c.sources);
+      total += c.n;
+    }
     int[] parts = new int[counts.size()];
     for (int i = 0; i < counts.size(); i++) {
       Count c = counts.get(i);
-      parts[i] =
-          t.row(
-              ReportRow.of(
-                  c.label,
-                  List.of(
-                      ReportCell.count(c.sources.size(), c.sources),
-                      total == 0
-                          ? ReportCell.missing(Text.of("Inga ärenden", "No cases"))
-                          : ReportCell.share(Ratio.share(c.sources.size(), total), decimals, c.sources))));
+      parts[i] = t.row(ReportRow.of(c.label, List.of(ReportCell.count(c.n, c.sources), share(c.n, total, decimals, c.sources))));
     }
     int totalRow =
-        t.row(
-            ReportRow.total(
-                TOTAL,
-                List.of(
-                    ReportCell.count(total, all),
-                    total == 0
-                        ? ReportCell.missing(Text.of("Inga ärenden", "No cases"))
-                        : ReportCell.share(Ratio.share(total, total), decimals, all))));
-    if (counts.size() > 0) {
+        t.row(ReportRow.total(TOTAL, List.of(ReportCell.count(total, all), share(total, total, decimals, all))));
+    if (!counts.isEmpty()) {
       t.columnTotals(parts, totalRow);
     }
     t.shares(0, 1, totalRow);
     return t.build();
+  }
+
+  private static ReportCell share(long n, long total, int decimals, List<RecordRef> sources) {
+    return total == 0
+        ? ReportCell.missing(Text.of("Inga ärenden", "No cases"))
+        : ReportCell.share(Ratio.share(n, total), decimals, sources);
   }
 }
