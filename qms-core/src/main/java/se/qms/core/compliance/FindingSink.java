@@ -48,7 +48,13 @@ public final class FindingSink {
    */
   public void add(Finding finding) {
     Checks.present(finding, "finding");
-    add(finding.subject(), finding.messageSv(), finding.messageEn());
+    if (finding.ruleId().equals(ruleId)
+        && finding.severity() == severity
+        && finding.basis().equals(basis)) {
+      findings.add(finding); // already as this rule would stamp it
+    } else {
+      add(finding.subject(), finding.messageSv(), finding.messageEn());
+    }
   }
 
   List<Finding> findings() {

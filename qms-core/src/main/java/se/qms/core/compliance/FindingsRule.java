@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import se.qms.core.internal.Checks;
 
@@ -96,10 +95,59 @@ public final class FindingsRule implements ComplianceRule {
       if (m != null && m.system.get() == system && m.asOf.equals(asOf)) {
         return m.judgement;
       }
-      Judgement judgement = judge.judge(system, asOf);
+      Judgement judgement = Indexed.of(judge.judge(system, asOf));
       last.set(new Memo(system, asOf, judgement));
       return judgement;
     };
+  }
+
+  /**
+   * A judgement with the position of each object it judges, computed once for every rule that
+   * reads it, so that a family of rules does not index the same objects once per rule.
+   */
+  private static final class Indexed implements Judgement {
+    private final Judgement judgement;
+    private final Map<String, Integer> positions;
+
+    private Indexed(Judgement judgement) {
+      this.judgement = judgement;
+      List<String> objects = judgement.objects();
+      this.positions = new HashMap<>(objects.size() * 4 / 3 + 1);
+      for (int i = 0; i < objects.size(); i++) {
+        positions.putIfAbsent(objects.get(i), i);
+      }
+    }
+
+    static Indexed of(Judgement judgement) {
+      return judgement instanceof Indexed
+          ? (Indexed) judgement
+          : new Indexed(Checks.present(judgement, "judgement"));
+    }
+
+    @Override
+    public List<String> objects() {
+      return judgement.objects();
+    }
+
+    @Override
+    public List<Finding> findings() {
+      return judgement.findings();
+    }
+
+    /** The position of the object a subject names or lies under, or -1. */
+    int indexOf(String subject) {
+      for (String path = subject; ; ) {
+        Integer at = positions.get(path);
+        if (at != null) {
+          return at;
+        }
+        int slash = path.lastIndexOf('/');
+        if (slash <= 0) {
+          return -1;
+        }
+        path = path.substring(0, slash);
+      }
+    }
   }
 
   private final String id;
@@ -170,24 +218,28 @@ public final class FindingsRule implements ComplianceRule {
     return titleEn;
   }
 
-  /** One evaluation: the objects by position and the findings of each. */
+  /**
+   * One evaluation of one rule: the judgement's objects and this rule's findings by object
+   * position. Only objects with findings hold a list, and the array exists only when the rule
+   * found something.
+   */
   static final class State {
-    final Map<String, Integer> positions = new HashMap<>();
-    final List<List<Finding>> findings = new ArrayList<>();
+    final Indexed judgement;
+    List<Finding>[] findings;
 
-    /** The position of the object a subject names, or -1. */
-    int indexOf(String subject) {
-      for (String path = subject; ; ) {
-        Integer at = positions.get(path);
-        if (at != null) {
-          return at;
-        }
-        int slash = path.lastIndexOf('/');
-        if (slash <= 0) {
-          return -1;
-        }
-        path = path.substring(0, slash);
+    State(Indexed judgement) {
+      this.judgement = judgement;
+    }
+
+    @SuppressWarnings("unchecked")
+    void add(int at, Finding f) {
+      if (findings == null) {
+        findings = (List<Finding>[]) new List<?>[judgement.objects().size()];
       }
+      if (findings[at] == null) {
+        findings[at] = new ArrayList<>(1);
+      }
+      findings[at].add(f);
     }
   }
 
@@ -197,16 +249,11 @@ public final class FindingsRule implements ComplianceRule {
     return new RuleCheck<State>() {
       @Override
       public State prepare(QualitySystem system, LocalDate asOf) {
-        Judgement judgement = judge.judge(system, asOf);
-        State state = new State();
-        for (String object : judgement.objects()) {
-          state.positions.putIfAbsent(object, state.findings.size());
-          state.findings.add(new ArrayList<>(0));
-        }
-        for (Finding f : judgement.findings()) {
-          int at = f.ruleId().equals(id) ? state.indexOf(f.subject()) : -1;
+        State state = new State(Indexed.of(judge.judge(system, asOf)));
+        for (Finding f : state.judgement.findings()) {
+          int at = f.ruleId().equals(id) ? state.judgement.indexOf(f.subject()) : -1;
           if (at >= 0) {
-            state.findings.get(at).add(f);
+            state.add(at, f);
           }
         }
         return state;
@@ -214,17 +261,20 @@ public final class FindingsRule implements ComplianceRule {
 
       @Override
       public int size(State state) {
-        return state.findings.size();
+        return state.judgement.objects().size();
       }
 
       @Override
       public int indexOf(State state, String subject) {
-        return state.indexOf(subject);
+        return state.judgement.indexOf(subject);
       }
 
       @Override
       public void check(State state, int index, FindingSink sink) {
-        state.findings.get(index).forEach(sink::add);
+        List<Finding> found = state.findings == null ? null : state.findings[index];
+        if (found != null) {
+          found.forEach(sink::add);
+        }
       }
     };
   }

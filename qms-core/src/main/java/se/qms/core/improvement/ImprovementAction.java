@@ -207,7 +207,14 @@ public abstract class ImprovementAction {
    * Whether the action is not carried out as of {@code asOf} and its due date lies before that day.
    */
   public boolean isOverdue(LocalDate asOf) {
-    return dueStatus(asOf).orElse(null) == DeadlineStatus.OVERDUE;
+    // dueStatus(asOf) == OVERDUE, without its Optionals: the compliance rules ask every action
+    Checks.present(asOf, "asOf");
+    LocalDate dueDate = due().orElse(null);
+    if (dueDate == null || status() == ActionStatus.CANCELLED) {
+      return false;
+    }
+    LocalDate done = completed().orElse(null);
+    return (done == null || done.isAfter(asOf)) && asOf.isAfter(dueDate);
   }
 
   /** Whether it is carried out but its effect not yet evaluated (5 kap. 7 §). */

@@ -37,6 +37,8 @@ import se.qms.core.internal.Checks;
  * and thread-safe.
  */
 public final class LexSarahTimeliness {
+  private static final LexSarahStep[] STEPS = LexSarahStep.values();
+
   private static final LexSarahTimeliness DEFAULTS = new LexSarahTimeliness(LexSarahTimelinessPolicy.defaults());
 
   private final LexSarahTimelinessPolicy policy;
@@ -141,7 +143,7 @@ public final class LexSarahTimeliness {
   }
 
   private void addFindings(LexSarahCase c, LocalDate asOf, List<Finding> out) {
-    for (LexSarahStep step : LexSarahStep.values()) {
+    for (LexSarahStep step : STEPS) {
       Optional<DeadlineStatus> status = status(c, step, asOf);
       if (status.isEmpty() || !status.get().isMissed()) {
         continue;

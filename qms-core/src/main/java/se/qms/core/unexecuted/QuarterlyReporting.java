@@ -137,45 +137,122 @@ public final class QuarterlyReporting {
    */
   public List<Finding> findings(
       List<FavourableDecision> decisions, List<SubmittedReport> reports, LocalDate asOf) {
+    List<Finding> out = new ArrayList<>(reportFindings(decisions, reports, asOf));
+    out.addAll(sanctionNotes(decisions, asOf));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The findings on missing and late quarterly reports as of {@code asOf} ({@value
+   * #REPORT_MISSING}, {@value #REPORT_LATE}), by quarter, law and recipient: those of {@link
+   * #findings(List, List, LocalDate)} without the sanction notes.
+   *
+   * <p>Counts, for each quarter and law, the decisions {@link #report(List, Period)} would list,
+   * in one pass over the decisions rather than by building each quarter's report.
+   *
+   * @param decisions not null
+   * @param reports the reports submitted; not null
+   * @param asOf the day judged; not null
+   */
+  public List<Finding> reportFindings(
+      List<FavourableDecision> decisions, List<SubmittedReport> reports, LocalDate asOf) {
     Checks.present(decisions, "decisions");
     Checks.present(reports, "reports");
     Checks.present(asOf, "asOf");
-    List<Finding> out = new ArrayList<>();
     Optional<Period> first = firstQuarter(decisions, reports);
     Period last = Period.containing(PeriodKind.QUARTER, asOf);
-    for (Period q = first.orElse(null); q != null && q.compareTo(last) <= 0; q = q.next()) {
+    if (first.isEmpty() || first.get().compareTo(last) > 0) {
+      return List.of();
+    }
+    int[][] counts = reportableCounts(decisions, first.get(), last);
+    List<Finding> out = new ArrayList<>();
+    int n = 0;
+    for (Period q = first.get(); q.compareTo(last) <= 0; q = q.next(), n++) {
       LocalDate due = dueDate(q);
-      QuarterReport report = report(decisions, q);
       for (Law law : Law.values()) {
-        if (!policy.reportWhenNone() && report.entries(law).isEmpty()) {
+        int count = counts[n][law.ordinal()];
+        if (!policy.reportWhenNone() && count == 0) {
           continue;
         }
         for (Recipient recipient : policy.recipients()) {
           Optional<SubmittedReport> submitted = submitted(reports, q, law, recipient, asOf);
           if (submitted.isEmpty() && asOf.isAfter(due)) {
-            out.add(missing(q, law, recipient, due, report.entries(law).size()));
+            out.add(missing(q, law, recipient, due, count));
           } else if (submitted.isPresent() && submitted.get().submitted().isAfter(due)) {
             out.add(late(q, law, recipient, due, submitted.get().submitted()));
           }
         }
       }
     }
+    return out;
+  }
+
+  /**
+   * For each quarter from {@code first} to {@code last} and each law, the number of decisions
+   * reportable on at least one day of the quarter ({@link Reportability#isReportableDuring}): a
+   * waiting period is reportable from its first reportable day up to the day before it closes, so
+   * it counts in every quarter from the one holding the first day to the one holding that day
+   * before. A decision counts once per quarter however many of its periods are reportable then.
+   */
+  private int[][] reportableCounts(List<FavourableDecision> decisions, Period first, Period last) {
+    int base = quarterNumber(first.start());
+    int quarters = quarterNumber(last.start()) - base + 1;
+    int[][] counts = new int[quarters][Law.values().length];
+    int[] countedFor = new int[quarters]; // the serial of the decision last counted in a quarter
+    int serial = 0;
+    for (FavourableDecision d : decisions) {
+      serial++;
+      int law = d.law().ordinal();
+      for (WaitingPeriod p : d.waitingPeriods()) {
+        LocalDate from = rule.firstReportableDay(p);
+        Optional<LocalDate> closed = p.closedOn();
+        if (closed.isPresent() && !from.isBefore(closed.get())) {
+          continue; // closed within the limit: never reportable
+        }
+        int to = closed.isPresent() ? quarterNumber(closed.get().minusDays(1)) - base : quarters - 1;
+        for (int q = Math.max(0, quarterNumber(from) - base); q <= Math.min(to, quarters - 1); q++) {
+          if (countedFor[q] != serial) {
+            countedFor[q] = serial;
+            counts[q][law]++;
+          }
+        }
+      }
+    }
+    return counts;
+  }
+
+  /** Quarters since year 0: consecutive quarters have consecutive numbers. */
+  private static int quarterNumber(LocalDate day) {
+    return day.getYear() * 4 + (day.getMonthValue() - 1) / 3;
+  }
+
+  /**
+   * The notes on the sanction range as of {@code asOf} ({@value #SANCTION_RANGE}), in the order of
+   * the decisions: those of {@link #findings(List, List, LocalDate)} without the report findings.
+   *
+   * @param decisions not null
+   * @param asOf the day judged; not null
+   */
+  public List<Finding> sanctionNotes(List<FavourableDecision> decisions, LocalDate asOf) {
+    Checks.present(decisions, "decisions");
+    Checks.present(asOf, "asOf");
+    List<Finding> out = new ArrayList<>();
     for (FavourableDecision d : decisions) {
       Optional<WaitingPeriod> p = rule.reportablePeriod(d, asOf);
       if (p.isPresent() && p.get().monthsWaitedOn(asOf) >= policy.sanctionNoteAfterMonths()) {
         out.add(sanctionNote(d, p.get().monthsWaitedOn(asOf)));
       }
     }
-    return List.copyOf(out);
+    return out;
   }
 
   static Optional<Period> firstQuarter(
       List<FavourableDecision> decisions, List<SubmittedReport> reports) {
-    Period first = null;
+    LocalDate earliest = null;
     for (FavourableDecision d : decisions) {
-      Period q = Period.containing(PeriodKind.QUARTER, d.decided());
-      first = first == null || q.compareTo(first) < 0 ? q : first;
+      earliest = earliest == null || d.decided().isBefore(earliest) ? d.decided() : earliest;
     }
+    Period first = earliest == null ? null : Period.containing(PeriodKind.QUARTER, earliest);
     for (SubmittedReport r : reports) {
       first = first == null || r.quarter().compareTo(first) < 0 ? r.quarter() : first;
     }

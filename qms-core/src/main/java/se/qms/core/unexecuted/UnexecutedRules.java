@@ -88,7 +88,8 @@ public final class UnexecutedRules {
       for (Period q = first.orElse(null); q != null && q.compareTo(last) <= 0; q = q.next()) {
         quarters.add("unexecutedDecisionReports/" + q);
       }
-      return FindingsRule.Judgement.of(quarters, reporting.findings(register, asOf));
+      return FindingsRule.Judgement.of(
+          quarters, reporting.reportFindings(register.decisions(), register.reports(), asOf));
     };
   }
 
@@ -99,7 +100,8 @@ public final class UnexecutedRules {
       UnexecutedDecisionRegister register = register(system);
       List<String> decisions = new ArrayList<>();
       register.decisions().forEach(d -> decisions.add("unexecutedDecisions/" + d.id()));
-      return FindingsRule.Judgement.of(decisions, reporting.findings(register, asOf));
+      return FindingsRule.Judgement.of(
+          decisions, reporting.sanctionNotes(register.decisions(), asOf));
     };
   }
 }

@@ -114,6 +114,32 @@ class LifecycleProperties {
                     ImprovementAction::status));
   }
 
+  /** {@code isOverdue} is {@code dueStatus == OVERDUE} on every day of every lifecycle. */
+  @Test
+  void isOverdue_isTheOverdueDueStatus() {
+    qt().forAll(scripts(), integers().between(-30, 400))
+        .check(
+            (script, offset) -> {
+              ImprovementAction a = Cases.action(ActionStatus.NOT_STARTED);
+              LocalDate day = Cases.START;
+              ActionCommandType[] types = ActionCommandType.values();
+              for (int step : script) {
+                LocalDate asOf = day.plusDays(offset);
+                if (a.isOverdue(asOf)
+                    != (a.dueStatus(asOf).orElse(null) == se.qms.core.deadline.DeadlineStatus.OVERDUE)) {
+                  return false;
+                }
+                day = day.plusDays(step / types.length % 15);
+                try {
+                  a = a.apply(Cases.actionCommand(types[step % types.length], day)).next();
+                } catch (InvalidValueException illegal) {
+                  // not allowed in this state; the action stays as it was
+                }
+              }
+              return true;
+            });
+  }
+
   @Test
   void historyList_cannotBeModified() {
     qt().forAll(integers().between(0, 5))

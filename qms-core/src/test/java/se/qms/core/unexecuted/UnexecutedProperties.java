@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.qms.core.compliance.Finding;
 import se.qms.core.InvalidValueException;
 import se.qms.core.QmsErrorCode;
 import se.qms.core.deadline.Elapsed;
 import se.qms.core.deadline.SwedishCalendar;
 import se.qms.core.measure.Period;
+import se.qms.core.measure.PeriodKind;
 import se.qms.testing.QmsGenerators;
 
 class UnexecutedProperties {
@@ -89,6 +91,53 @@ class UnexecutedProperties {
               UnexecutedStatistics during =
                   UnexecutedStatistics.reportedDuring(POLICY, ds, Period.year(year));
               return partitions(on) && partitions(during);
+            });
+  }
+
+  /**
+   * The report findings count, for each missing report, what {@link QuarterlyReporting#report}
+   * lists for its quarter and law, and raise one only where that report has entries (or the policy
+   * asks for reports when there are none); the findings are the report findings, then the
+   * sanction notes.
+   */
+  @Test
+  void missingReportFindings_countTheQuartersReport() {
+    QuarterlyReporting whenNone =
+        QuarterlyReporting.of(UnexecutedDecisionPolicy.builder().reportWhenNone(true).build());
+    qt().withExamples(300)
+        .forAll(
+            lists().of(QmsGenerators.favourableDecisions()).ofSizeBetween(0, 30),
+            QmsGenerators.dates(FROM, TO),
+            integers().between(0, 1))
+        .check(
+            (generated, asOf, none) -> {
+              List<FavourableDecision> ds = unique(generated);
+              QuarterlyReporting reporting = none == 1 ? whenNone : QuarterlyReporting.of(POLICY);
+              List<Finding> found = reporting.reportFindings(ds, List.of(), asOf);
+              List<Finding> expected = new ArrayList<>();
+              Period last = Period.containing(PeriodKind.QUARTER, asOf);
+              for (Period q = QuarterlyReporting.firstQuarter(ds, List.of()).orElse(null);
+                  q != null && q.compareTo(last) <= 0;
+                  q = q.next()) {
+                QuarterReport report = reporting.report(ds, q);
+                for (Law law : Law.values()) {
+                  int count = report.entries(law).size();
+                  String prefix = "unexecutedDecisionReports/" + q + "/" + law.name() + "/";
+                  if ((count > 0 || none == 1) && asOf.isAfter(reporting.dueDate(q))) {
+                    expected.add(
+                        found.stream()
+                            .filter(f -> f.subject().startsWith(prefix))
+                            .filter(f -> f.messageEn().contains("(" + count + " decisions to report)"))
+                            .findFirst()
+                            .orElse(null));
+                  }
+                }
+              }
+              List<Finding> all = new ArrayList<>(found);
+              all.addAll(reporting.sanctionNotes(ds, asOf));
+              return !expected.contains(null)
+                  && expected.size() * POLICY.recipients().size() == found.size()
+                  && all.equals(reporting.findings(ds, List.of(), asOf));
             });
   }
 
