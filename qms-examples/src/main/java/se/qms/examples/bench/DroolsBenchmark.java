@@ -11,6 +11,7 @@ import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.StatelessKieSession;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -65,6 +66,7 @@ public class DroolsBenchmark {
   private Rules rules;
   private List<Object> facts;
   private StatelessKieSession stateless;
+  private StatelessKieSession executableStateless;
 
   /** Builds both engines and the facts, and checks that the engines agree. */
   @Setup
@@ -72,10 +74,12 @@ public class DroolsBenchmark {
     rules = Rules.build();
     facts = facts(FACTS, 20191231L);
     stateless = rules.kieBase.newStatelessKieSession();
+    executableStateless = rules.executableModel.newStatelessKieSession();
     String disagreement = rules.disagreement(facts);
     if (disagreement != null) {
       throw new IllegalStateException("qms and Drools disagree: " + disagreement);
     }
+    System.gc(); // the check's garbage is not collected during the measurement
   }
 
   /** qms: the compiled light policies and the risk evaluator, fact by fact. */
@@ -98,7 +102,23 @@ public class DroolsBenchmark {
   @Benchmark
   @OperationsPerInvocation(FACTS)
   public List<Object> droolsStateful() {
-    rules.runStateful(facts);
+    rules.runStateful(rules.kieBase, facts);
+    return facts;
+  }
+
+  /** Drools' executable model: one stateless session given the whole batch. */
+  @Benchmark
+  @OperationsPerInvocation(FACTS)
+  public List<Object> droolsExecutableModelStateless() {
+    executableStateless.execute(facts);
+    return facts;
+  }
+
+  /** Drools' executable model: a fresh stateful session, every fact inserted, rules fired once. */
+  @Benchmark
+  @OperationsPerInvocation(FACTS)
+  public List<Object> droolsExecutableModelStateful() {
+    rules.runStateful(rules.executableModel, facts);
     return facts;
   }
 
@@ -146,11 +166,13 @@ public class DroolsBenchmark {
     final MeasureEngine lights;
     final RiskEvaluator risks;
     final KieBase kieBase;
+    final KieBase executableModel;
 
-    private Rules(MeasureEngine lights, RiskEvaluator risks, KieBase kieBase) {
+    private Rules(MeasureEngine lights, RiskEvaluator risks, KieBase kieBase, KieBase executableModel) {
       this.lights = lights;
       this.risks = risks;
       this.kieBase = kieBase;
+      this.executableModel = executableModel;
     }
 
     /** Compiles the qms policies and builds the knowledge base of {@link #drl()}. */
@@ -175,16 +197,44 @@ public class DroolsBenchmark {
             policies.put(id, direction == Direction.HIGHER_IS_BETTER ? LightPolicy.bands(85, 70) : LightPolicy.bands(70, 85));
         }
       }
+      KieBase classic = knowledgeBase("classic", false);
+      KieBase executable = knowledgeBase("executable", true);
+      return new Rules(MeasureEngine.of(indicators, policies), RiskEvaluator.defaults(), classic, executable);
+    }
+
+    /**
+     * Drools' project type for the executable model. By name: drools-model-codegen has no module
+     * name, and the benchmarks run on the class path only.
+     */
+    private static Class<? extends KieBuilder.ProjectType> executableModelProject() {
+      try {
+        return Class.forName("org.drools.model.codegen.ExecutableModelProject")
+            .asSubclass(KieBuilder.ProjectType.class);
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException("drools-model-codegen is not on the class path", e);
+      }
+    }
+
+    /**
+     * The knowledge base of {@link #drl()}, built as classic DRL (constraints run by MVEL and
+     * compiled to bytecode after a number of evaluations) or as Drools' executable model (the DRL
+     * translated to Java lambdas and compiled while building).
+     */
+    private static KieBase knowledgeBase(String name, boolean executableModel) {
       KieServices services = KieServices.Factory.get();
-      KieFileSystem files = services.newKieFileSystem();
+      ReleaseId id = services.newReleaseId("se.qms.examples.bench", "drools-" + name, "1.0.0");
+      KieFileSystem files = services.newKieFileSystem().generateAndWritePomXML(id);
       files.write("src/main/resources/se/qms/examples/bench/drl/qms.drl", drl());
-      KieBuilder builder = services.newKieBuilder(files).buildAll();
+      KieBuilder builder = services.newKieBuilder(files);
+      if (executableModel) {
+        builder.buildAll(executableModelProject());
+      } else {
+        builder.buildAll();
+      }
       if (builder.getResults().hasMessages(Message.Level.ERROR)) {
         throw new IllegalStateException("DRL does not compile: " + builder.getResults().getMessages());
       }
-      KieBase kieBase =
-          services.newKieContainer(services.getRepository().getDefaultReleaseId()).getKieBase();
-      return new Rules(MeasureEngine.of(indicators, policies), RiskEvaluator.defaults(), kieBase);
+      return services.newKieContainer(id).getKieBase();
     }
 
     /**
@@ -260,7 +310,7 @@ public class DroolsBenchmark {
     }
 
     /** Drools in a fresh stateful session: insert all, fire once, dispose. */
-    void runStateful(List<Object> facts) {
+    void runStateful(KieBase kieBase, List<Object> facts) {
       KieSession session = kieBase.newKieSession();
       try {
         for (int i = 0, n = facts.size(); i < n; i++) {
@@ -280,17 +330,19 @@ public class DroolsBenchmark {
     String disagreement(List<Object> facts) {
       runQms(facts);
       List<String> expected = outcomes(facts);
-      for (int way = 0; way < 2; way++) {
+      String[] ways = {"classic stateless", "classic stateful", "executable model stateless", "executable model stateful"};
+      for (int way = 0; way < ways.length; way++) {
         clear(facts);
-        if (way == 0) {
-          kieBase.newStatelessKieSession().execute(facts);
+        KieBase base = way < 2 ? kieBase : executableModel;
+        if (way % 2 == 0) {
+          base.newStatelessKieSession().execute(facts);
         } else {
-          runStateful(facts);
+          runStateful(base, facts);
         }
         List<String> actual = outcomes(facts);
         for (int i = 0; i < facts.size(); i++) {
           if (!expected.get(i).equals(actual.get(i))) {
-            return (way == 0 ? "stateless" : "stateful") + " fact " + i + ": qms " + expected.get(i) + ", Drools " + actual.get(i);
+            return ways[way] + " fact " + i + ": qms " + expected.get(i) + ", Drools " + actual.get(i);
           }
         }
       }

@@ -23,7 +23,14 @@ public final class LightFact {
   private final double greenFrom;
   private final double yellowFrom;
   private final double value;
-  private TrafficLight light;
+  private static final TrafficLight[] LIGHTS = TrafficLight.values();
+
+  /**
+   * The light as its ordinal plus one, 0 for none: a primitive, so writing it costs either engine
+   * no garbage-collector write barrier (a reference stored into an object in the old generation
+   * costs G1 a card mark, about 15 ns, which would dwarf the rule itself on the qms side).
+   */
+  private byte light;
 
   LightFact(
       int indicator,
@@ -93,11 +100,11 @@ public final class LightFact {
 
   /** The light written by the engine that ran last; null before. */
   public TrafficLight getLight() {
-    return light;
+    return light == 0 ? null : LIGHTS[light - 1];
   }
 
   /** Sets the light. */
   public void setLight(TrafficLight light) {
-    this.light = light;
+    this.light = light == null ? 0 : (byte) (light.ordinal() + 1);
   }
 }
