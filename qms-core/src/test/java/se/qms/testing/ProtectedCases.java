@@ -29,8 +29,11 @@ import se.qms.core.lexsarah.LexSarahCommand;
 import se.qms.core.lexsarah.LexSarahEvent;
 import se.qms.core.lexsarah.LexSarahRegister;
 import se.qms.core.lexsarah.LexSarahRiskEstimate;
+import se.qms.core.organisation.Organisation;
+import se.qms.core.organisation.OrganisationUnit;
 import se.qms.core.organisation.PersonRef;
 import se.qms.core.organisation.Role;
+import se.qms.core.organisation.UnitKind;
 import se.qms.core.unexecuted.DelayReason;
 import se.qms.core.unexecuted.ExecutionCommand;
 import se.qms.core.unexecuted.ExecutionCommandType;
@@ -82,10 +85,30 @@ public final class ProtectedCases {
     }
     return QualitySystem.builder()
         .name("Kommun")
+        .organisation(
+            Organisation.of(
+                List.of(
+                    OrganisationUnit.of("sn", "Socialnämnden", UnitKind.NAMND),
+                    OrganisationUnit.of("e0", "Hemtjänst", UnitKind.ENHET, "sn"),
+                    OrganisationUnit.of("e1", "Särskilt boende", UnitKind.ENHET, "sn"),
+                    OrganisationUnit.of("e2", "Myndighet", UnitKind.ENHET, "sn"))))
         .addAllComplaints(complaints)
         .addAllDeviations(deviations)
-        .addParts(LexSarahRegister.of(lexSarah), UnexecutedDecisionRegister.of(decisions, List.of()))
+        .addAllParts(parts(decisions, lexSarah))
         .build();
+  }
+
+  /** The registers that hold cases, in the order a quality-system document is read in. */
+  private static List<QualitySystemPart> parts(
+      List<FavourableDecision> decisions, List<LexSarahCase> lexSarah) {
+    List<QualitySystemPart> parts = new ArrayList<>();
+    if (!decisions.isEmpty()) {
+      parts.add(UnexecutedDecisionRegister.of(decisions, List.of()));
+    }
+    if (!lexSarah.isEmpty()) {
+      parts.add(LexSarahRegister.of(lexSarah));
+    }
+    return parts;
   }
 
   /** A text of case {@code id} that no other case holds. */
