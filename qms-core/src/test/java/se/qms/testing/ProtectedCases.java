@@ -263,25 +263,30 @@ public final class ProtectedCases {
 
   /** {@code system} with every case's flag cleared. */
   public static QualitySystem withoutFlags(QualitySystem system) {
+    return withAllFlags(system, false);
+  }
+
+  /** {@code system} with every case's flag set to {@code value}. */
+  public static QualitySystem withAllFlags(QualitySystem system, boolean value) {
     List<QualitySystemPart> parts = new ArrayList<>();
     for (QualitySystemPart p : system.parts()) {
       if (p instanceof LexSarahRegister) {
         List<LexSarahCase> cases = new ArrayList<>();
-        ((LexSarahRegister) p).cases().forEach(c -> cases.add(c.withProtectedPersonalData(false)));
+        ((LexSarahRegister) p).cases().forEach(c -> cases.add(c.withProtectedPersonalData(value)));
         parts.add(LexSarahRegister.of(cases));
       } else if (p instanceof UnexecutedDecisionRegister) {
         UnexecutedDecisionRegister u = (UnexecutedDecisionRegister) p;
         List<FavourableDecision> decisions = new ArrayList<>();
-        u.decisions().forEach(d -> decisions.add(d.withProtectedPersonalData(false)));
+        u.decisions().forEach(d -> decisions.add(d.withProtectedPersonalData(value)));
         parts.add(UnexecutedDecisionRegister.of(decisions, u.reports()));
       } else {
         parts.add(p);
       }
     }
     List<Complaint> complaints = new ArrayList<>();
-    system.complaints().forEach(c -> complaints.add(c.withProtectedPersonalData(false)));
+    system.complaints().forEach(c -> complaints.add(c.withProtectedPersonalData(value)));
     List<Deviation> deviations = new ArrayList<>();
-    system.deviations().forEach(d -> deviations.add(d.withProtectedPersonalData(false)));
+    system.deviations().forEach(d -> deviations.add(d.withProtectedPersonalData(value)));
     return system.withComplaints(complaints).withDeviations(deviations).withParts(parts);
   }
 

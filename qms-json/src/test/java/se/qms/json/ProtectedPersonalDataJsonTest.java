@@ -36,28 +36,7 @@ class ProtectedPersonalDataJsonTest {
 
   /** A system with one case of each kind per seed, every one of them flagged. */
   private static QualitySystem allFlagged() {
-    return flagAll(ProtectedCases.system(List.of(3, 5, 7, 11, 13, 17, 19, 23)));
-  }
-
-  private static QualitySystem flagAll(QualitySystem s) {
-    QualitySystem plain = ProtectedCases.withoutFlags(s);
-    List<se.qms.core.improvement.Complaint> complaints = new ArrayList<>();
-    plain.complaints().forEach(c -> complaints.add(c.withProtectedPersonalData(true)));
-    List<se.qms.core.improvement.Deviation> deviations = new ArrayList<>();
-    plain.deviations().forEach(d -> deviations.add(d.withProtectedPersonalData(true)));
-    List<se.qms.core.compliance.QualitySystemPart> parts = new ArrayList<>();
-    for (se.qms.core.compliance.QualitySystemPart p : plain.parts()) {
-      if (p instanceof se.qms.core.lexsarah.LexSarahRegister r) {
-        List<se.qms.core.lexsarah.LexSarahCase> cases = new ArrayList<>();
-        r.cases().forEach(c -> cases.add(c.withProtectedPersonalData(true)));
-        parts.add(se.qms.core.lexsarah.LexSarahRegister.of(cases));
-      } else if (p instanceof se.qms.core.unexecuted.UnexecutedDecisionRegister u) {
-        List<se.qms.core.unexecuted.FavourableDecision> decisions = new ArrayList<>();
-        u.decisions().forEach(d -> decisions.add(d.withProtectedPersonalData(true)));
-        parts.add(se.qms.core.unexecuted.UnexecutedDecisionRegister.of(decisions, u.reports()));
-      }
-    }
-    return plain.withComplaints(complaints).withDeviations(deviations).withParts(parts);
+    return ProtectedCases.withAllFlags(ProtectedCases.system(List.of(3, 5, 7, 11, 13, 17, 19, 23)), true);
   }
 
   private static int occurrences(String text, String of) {
