@@ -17,5 +17,6 @@ module se.qms.core {
   exports se.qms.core.unexecuted;
   exports se.qms.core.lexsarah;
   exports se.qms.core.report;
+  exports se.qms.core.privacy;
   // se.qms.core.internal is deliberately not exported
 }

@@ -66,7 +66,7 @@ final class GenerateCommand implements Command {
     NationalDataSet dataSet = NationalDataSet.seeded(seed);
     for (int i = 0; i < municipalities; i++) {
       QualitySystem system = dataSet.municipality(i); // one at a time: 4 × 290 would not fit the heap at once
-      byte[] document = json.write(system);
+      byte[] document = json.writeExport(system); // written for others to read: never a flagged case's text
       KoladaCommand.writeAtomically(dir.resolve(String.format("municipality-%04d.json", i)), document);
       records += NationalDataSet.records(system);
       bytes += document.length;

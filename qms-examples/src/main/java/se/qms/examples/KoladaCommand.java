@@ -74,7 +74,7 @@ final class KoladaCommand implements Command {
             .addAllIndicators(indicators(imported))
             .measureData(imported.measureData())
             .build();
-    writeAtomically(target, QmsJson.strict().write(system));
+    writeAtomically(target, QmsJson.strict().writeExport(system)); // the command line writes exports only
     for (KoladaNote note : imported.notes()) {
       out.println("note " + note.pointer() + ": " + note.messageEn());
     }

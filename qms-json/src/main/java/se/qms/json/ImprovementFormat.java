@@ -39,11 +39,12 @@ final class ImprovementFormat {
   private static final Set<String> COMPLAINT =
       Set.of(
           "id", "kind", "source", "subject", "unitId", "summary", "received", "acknowledged",
-          "answered", "closed", "satisfaction", "delegationRequested", "status", "history");
+          "answered", "closed", "satisfaction", "delegationRequested", "status", "history",
+          QualitySystemWriter.PROTECTED);
   private static final Set<String> DEVIATION =
       Set.of(
           "id", "unitId", "occurred", "reported", "description", "category", "investigator",
-          "findings", "outcome", "actionIds", "status", "history");
+          "findings", "outcome", "actionIds", "status", "history", QualitySystemWriter.PROTECTED);
   private static final Set<String> ACTION =
       Set.of(
           "id", "title", "origin", "originId", "process", "purpose", "responsibleRole",
@@ -139,6 +140,7 @@ final class ImprovementFormat {
     ComplaintStatus status = n.enumValue("status", ComplaintStatus.class);
     List<CaseEvent<ComplaintStatus, ComplaintCommandType>> history =
         history(n, ComplaintStatus.class, ComplaintCommandType.class);
+    boolean protectedData = Boolean.TRUE.equals(n.bool(QualitySystemWriter.PROTECTED));
     if (n.errors().size() > before || id == null || kind == null || received == null) {
       return null;
     }
@@ -160,7 +162,8 @@ final class ImprovementFormat {
                   .closed(Optional.ofNullable(closed))
                   .satisfaction(Optional.ofNullable(satisfaction))
                   .delegationRequested(Optional.ofNullable(delegation))
-                  .addAllHistory(history);
+                  .addAllHistory(history)
+                  .protectedPersonalData(protectedData);
           if (status != null) {
             b.status(status);
           }
@@ -186,6 +189,7 @@ final class ImprovementFormat {
     DeviationStatus status = n.enumValue("status", DeviationStatus.class);
     List<CaseEvent<DeviationStatus, DeviationCommandType>> history =
         history(n, DeviationStatus.class, DeviationCommandType.class);
+    boolean protectedData = Boolean.TRUE.equals(n.bool(QualitySystemWriter.PROTECTED));
     if (n.errors().size() > before || id == null || unitId == null || reported == null || description == null) {
       return null;
     }
@@ -205,7 +209,8 @@ final class ImprovementFormat {
                   .findings(findings)
                   .outcome(Optional.ofNullable(outcome))
                   .addAllActionIds(actionIds)
-                  .addAllHistory(history);
+                  .addAllHistory(history)
+                  .protectedPersonalData(protectedData);
           if (status != null) {
             b.status(status);
           }
@@ -349,6 +354,7 @@ final class ImprovementFormat {
   private static void complaint(JsonGenerator g, Complaint c) {
     g.writeStartObject();
     g.writeStringProperty("id", c.id());
+    QualitySystemWriter.protectedFlag(g, c.protectedPersonalData());
     g.writeStringProperty("kind", c.kind().name());
     QualitySystemWriter.optional(g, "source", c.source().map(Enum::name));
     c.subject().ifPresent(s -> category(g, "subject", s));
@@ -368,6 +374,7 @@ final class ImprovementFormat {
   private static void deviation(JsonGenerator g, Deviation d) {
     g.writeStartObject();
     g.writeStringProperty("id", d.id());
+    QualitySystemWriter.protectedFlag(g, d.protectedPersonalData());
     g.writeStringProperty("unitId", d.unitId());
     date(g, "occurred", d.occurred());
     g.writeStringProperty("reported", d.reported().toString());

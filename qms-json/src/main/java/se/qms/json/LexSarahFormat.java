@@ -39,7 +39,7 @@ final class LexSarahFormat {
       Set.of(
           "id", "committeeId", "unitId", "provider", "reported", "reporterRole", "description",
           "individualCount", "individuals", "categories", "immediateMeasures", "riskEstimate",
-          "status", "history");
+          "status", "history", QualitySystemWriter.PROTECTED);
   private static final Set<String> EVENT =
       Set.of(
           "command", "from", "to", "date", "actor", "note", "assessment", "referral",
@@ -143,6 +143,7 @@ final class LexSarahFormat {
     Optional<LexSarahRiskEstimate> estimate = n.child("riskEstimate").map(LexSarahFormat::estimate);
     LexSarahStatus status = n.enumValue("status", LexSarahStatus.class);
     List<LexSarahEvent> history = QualitySystemReader.list(n.array("history"), LexSarahFormat::event);
+    boolean protectedData = Boolean.TRUE.equals(n.bool(QualitySystemWriter.PROTECTED));
     if (n.errors().size() > before || id == null || committeeId == null || reported == null) {
       return null;
     }
@@ -162,7 +163,8 @@ final class LexSarahFormat {
                   .addAllCategories(categories)
                   .immediateMeasures(immediateMeasures)
                   .riskEstimate(estimate)
-                  .addAllHistory(history);
+                  .addAllHistory(history)
+                  .protectedPersonalData(protectedData);
           if (provider != null) {
             b.provider(provider);
           }
@@ -236,6 +238,7 @@ final class LexSarahFormat {
   private static void lexSarahCase(JsonGenerator g, LexSarahCase c) {
     g.writeStartObject();
     g.writeStringProperty("id", c.id());
+    QualitySystemWriter.protectedFlag(g, c.protectedPersonalData());
     g.writeStringProperty("committeeId", c.committeeId());
     QualitySystemWriter.optional(g, "unitId", c.unitId());
     if (c.provider() != ProviderKind.MUNICIPAL) {

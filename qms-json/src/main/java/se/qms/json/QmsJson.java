@@ -6,6 +6,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import se.qms.core.compliance.QualitySystem;
 import se.qms.core.compliance.RuleSet;
+import se.qms.core.privacy.Redaction;
 import se.qms.core.report.QualityReport;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -21,6 +22,12 @@ import tools.jackson.databind.JsonNode;
  * Swedish and English and the rejected value; no model is returned then. Writing is deterministic:
  * equal models give byte-identical UTF-8 JSON. Instances are immutable and thread-safe; build one
  * and share it.
+ *
+ * <p>Two writers for a quality system: {@link #write(QualitySystem)} writes the document of record
+ * with full fidelity (write then read gives an equal system), {@link #writeExport(QualitySystem)}
+ * the export others read, in which cases flagged "skyddade personuppgifter" carry no free text and
+ * no names ({@link Redaction}). Reports ({@link #write(QualityReport)}) are always generated from
+ * the redacted system.
  */
 public final class QmsJson {
   private static final QmsJson STRICT = new QmsJson(ReadOptions.strict());
@@ -149,9 +156,37 @@ public final class QmsJson {
     }
   }
 
-  /** Writes a quality system as UTF-8 JSON. */
+  /**
+   * Writes a quality system as UTF-8 JSON: the document of record. Nothing is lost — a case
+   * flagged "skyddade personuppgifter" ({@code protectedPersonalData}) is written with its flag,
+   * its free text and the names it holds — so reading the bytes back gives an equal system. Keep
+   * it where the case file is kept; write anything others are to read with {@link
+   * #writeExport(QualitySystem)}.
+   *
+   * @param system not null
+   */
   public byte[] write(QualitySystem system) {
     return write(system, QualitySystemWriter::write);
+  }
+
+  /**
+   * Writes the export of a quality system: the document {@link #write(QualitySystem)} writes for
+   * {@link Redaction#forExport(QualitySystem)} of it. Every case flagged "skyddade
+   * personuppgifter" is written without its free text, a required text as {@link
+   * Redaction#PROTECTED_TEXT}, and every person it names with that text as display name and the
+   * pseudonymous id kept; everything else is as {@link #write(QualitySystem)} writes it, byte for
+   * byte when no case is flagged. The export is a valid quality-system document whose statistics,
+   * findings and report tables are those of the original; reading it back gives the redacted
+   * system, not the original.
+   *
+   * @param system not null
+   * @throws se.qms.core.MissingValueException for a null system
+   */
+  public byte[] writeExport(QualitySystem system) {
+    if (system == null) {
+      throw new se.qms.core.MissingValueException("system");
+    }
+    return write(Redaction.forExport(system));
   }
 
   /** Writes a rule set as UTF-8 JSON. */

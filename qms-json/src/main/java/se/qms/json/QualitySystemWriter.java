@@ -109,6 +109,16 @@ final class QualitySystemWriter {
     g.writeEndObject();
   }
 
+  /** The name of a case's "skyddade personuppgifter" flag in every case object. */
+  static final String PROTECTED = "protectedPersonalData";
+
+  /** A case's "skyddade personuppgifter" flag: {@code true}, or nothing when it is not set. */
+  static void protectedFlag(JsonGenerator g, boolean value) {
+    if (value) {
+      g.writeBooleanProperty(PROTECTED, true);
+    }
+  }
+
   static void person(JsonGenerator g, String name, PersonRef p) {
     g.writeName(name);
     g.writeStartObject();

@@ -36,7 +36,7 @@ final class UnexecutedFormat {
   private static final Set<String> DECISION =
       Set.of(
           "id", "person", "insats", "decided", "gender", "delayReason", "delayReasonText", "status",
-          "history");
+          "history", QualitySystemWriter.PROTECTED);
   private static final Set<String> INSATS = Set.of("law", "code", "label");
   private static final Set<String> EVENT = Set.of("command", "from", "to", "date", "note");
   private static final Set<String> REPORT = Set.of("quarter", "law", "recipient", "submitted");
@@ -107,6 +107,7 @@ final class UnexecutedFormat {
         history.add(event);
       }
     }
+    boolean protectedData = Boolean.TRUE.equals(n.bool(QualitySystemWriter.PROTECTED));
     if (n.errors().size() > before || id == null || insats == null || decided == null || gender == null) {
       return null;
     }
@@ -123,7 +124,8 @@ final class UnexecutedFormat {
                   .gender(gender)
                   .delayReason(Optional.ofNullable(reason))
                   .delayReasonText(reasonText)
-                  .addAllHistory(history);
+                  .addAllHistory(history)
+                  .protectedPersonalData(protectedData);
           if (status != null) {
             b.status(status);
           }
@@ -291,6 +293,7 @@ final class UnexecutedFormat {
   private static void decision(JsonGenerator g, FavourableDecision d) {
     g.writeStartObject();
     g.writeStringProperty("id", d.id());
+    QualitySystemWriter.protectedFlag(g, d.protectedPersonalData());
     d.person().ifPresent(p -> QualitySystemWriter.person(g, "person", p));
     g.writeName("insats");
     insats(g, d.insats());

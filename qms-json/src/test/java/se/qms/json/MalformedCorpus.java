@@ -389,6 +389,12 @@ final class MalformedCorpus {
   }
 
   private void improvementCases() {
+    for (String c : List.of("/complaints/0", "/deviations/0", "/lexSarahCases/0")) {
+      qs("protectedPersonalData not a boolean in " + c, set(c, "protectedPersonalData", "yes"), c + "/protectedPersonalData", QmsErrorCode.JSON_WRONG_TYPE);
+      qs("protectedPersonalData a number in " + c, set(c, "protectedPersonalData", 1), c + "/protectedPersonalData", QmsErrorCode.JSON_WRONG_TYPE);
+    }
+    String decision = "/unexecutedDecisions/0";
+    ud("protectedPersonalData not a boolean in a decision", set(decision, "protectedPersonalData", "yes"), decision + "/protectedPersonalData", QmsErrorCode.JSON_WRONG_TYPE);
     qs("complaint kind unknown", set("/complaints/0", "kind", "KLAGOMAL"), "/complaints/0/kind", QmsErrorCode.JSON_UNKNOWN_ENUM);
     qs("complaint received missing", remove("/complaints/0", "received"), "/complaints/0/received", QmsErrorCode.JSON_MISSING_PROPERTY);
     qs("complaint answered before received", set("/complaints/0", "answered", "2016-01-01"), "/complaints/0/answered", QmsErrorCode.CASE_DATE_BEFORE_START);

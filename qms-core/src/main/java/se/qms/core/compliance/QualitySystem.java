@@ -140,6 +140,33 @@ public abstract class QualitySystem {
     return se.qms.core.internal.Parts.find(parts(), type);
   }
 
+  /**
+   * A copy with {@code complaints} in place of the present ones; every other field unchanged and
+   * every invariant checked again.
+   *
+   * @param complaints unique by id; not null, no null elements
+   */
+  public abstract QualitySystem withComplaints(
+      Iterable<? extends se.qms.core.improvement.Complaint> complaints);
+
+  /**
+   * A copy with {@code deviations} in place of the present ones; every other field unchanged and
+   * every invariant checked again.
+   *
+   * @param deviations unique by id, each naming a unit of the organisation; not null, no null
+   *     elements
+   */
+  public abstract QualitySystem withDeviations(
+      Iterable<? extends se.qms.core.improvement.Deviation> deviations);
+
+  /**
+   * A copy with {@code parts} in place of the present ones; every other field unchanged and every
+   * invariant checked again.
+   *
+   * @param parts at most one of each class; not null, no null elements
+   */
+  public abstract QualitySystem withParts(Iterable<? extends QualitySystemPart> parts);
+
   /** A strict builder; the name is required. */
   public static Builder builder() {
     return new Builder();

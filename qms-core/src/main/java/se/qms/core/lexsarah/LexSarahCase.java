@@ -97,6 +97,26 @@ public abstract class LexSarahCase {
     return LexSarahStatus.REPORTED;
   }
 
+  /**
+   * Whether the case is under "skyddade personuppgifter" (protected personal data): the person the
+   * case concerns has protected personal data at Skatteverket, a sekretessmarkering or skyddad
+   * folkbokföring. The flag keeps the names and free text of the case out of every export and
+   * report ({@code se.qms.core.privacy.Redaction}); ids, dates, categories and statuses stay, so
+   * every count is the same. Default false.
+   */
+  @Value.Default
+  public boolean protectedPersonalData() {
+    return false;
+  }
+
+  /**
+   * A copy with the "skyddade personuppgifter" flag set or cleared; every other field, the history
+   * included, is unchanged. A vendor may set it on an existing case at any time, in any status.
+   *
+   * @param value whether the person the case concerns has protected personal data
+   */
+  public abstract LexSarahCase withProtectedPersonalData(boolean value);
+
   /** What happened to the case, oldest first. */
   public abstract List<LexSarahEvent> history();
 
@@ -184,6 +204,7 @@ public abstract class LexSarahCase {
             .addAllCategories(categories())
             .immediateMeasures(immediateMeasures())
             .riskEstimate(riskEstimate())
+            .protectedPersonalData(protectedPersonalData())
             .status(to)
             .addAllHistory(history)
             .build();

@@ -11,6 +11,7 @@ import se.qms.core.compliance.RuleRegistry;
 import se.qms.core.compliance.RuleSet;
 import se.qms.core.internal.Checks;
 import se.qms.core.measure.Period;
+import se.qms.core.privacy.Redaction;
 
 /**
  * Generates the kvalitetsberättelse of a year from a quality system and its rule set. The one
@@ -19,7 +20,11 @@ import se.qms.core.measure.Period;
  * <p>The contributors write the sections; the generator adds a paragraph to every section left
  * without blocks, ranks the development needs (kind, heaviest first, then subject) and writes them
  * in {@link SectionKind#ANALYSIS}. Time limits are judged, and the compliance rules evaluated, on
- * the last day of the year unless another day is given. Pure and thread-safe.
+ * the last day of the year unless another day is given.
+ *
+ * <p>Every edition, internal and public, is generated from {@link Redaction#forExport} of the
+ * system: a case flagged "skyddade personuppgifter" contributes its counts, dates and statuses but
+ * neither its free text nor the names of the people it names. Pure and thread-safe.
  */
 public final class ReportGenerator {
   private static final Comparator<DevelopmentNeed> RANK =
@@ -76,8 +81,11 @@ public final class ReportGenerator {
       throw se.qms.core.InvalidValueException.violates(
           se.qms.core.QmsErrorCode.DATES_OUT_OF_ORDER, "asOf", asOf, "must not lie before the year " + year);
     }
-    ComplianceResult compliance = ComplianceEngine.of(ruleSet, rules).evaluate(system, asOf);
-    ReportContext context = new ReportContext(system, ruleSet, year, asOf, compliance);
+    // every edition, the internal one too, is written from the redacted system: no section, present
+    // or future, can print a flagged case's free text or a name it holds
+    QualitySystem redacted = Redaction.forExport(system);
+    ComplianceResult compliance = ComplianceEngine.of(ruleSet, rules).evaluate(redacted, asOf);
+    ReportContext context = new ReportContext(redacted, ruleSet, year, asOf, compliance);
     ReportDraft draft = new ReportDraft();
     for (ReportContributor c : contributors) {
       c.contribute(context, draft);
@@ -98,6 +106,6 @@ public final class ReportGenerator {
       sections.add(ReportSection.of(kind, kind.ordinal() + 1, blocks));
     }
     return new QualityReport(
-        system.name(), year, asOf, Disclosure.internal(), sections, needs, null);
+        redacted.name(), year, asOf, Disclosure.internal(), sections, needs, null);
   }
 }

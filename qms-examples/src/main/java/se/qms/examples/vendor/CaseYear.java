@@ -59,6 +59,9 @@ public final class CaseYear {
   };
   private static final int FIRST_ENHET = 5;
 
+  /** One case in this many is flagged "skyddade personuppgifter", on average. */
+  static final int PROTECTED_ONE_IN = 50;
+
   private final long seed;
 
   private CaseYear(long seed) {
@@ -78,6 +81,8 @@ public final class CaseYear {
    */
   public Map<String, Integer> fill(Connection c) {
     SplittableRandom r = new SplittableRandom(seed);
+    // the flags draw from their own stream, so the rest of the year is the same with or without them
+    SplittableRandom flags = new SplittableRandom(~seed);
     Map<String, Integer> counts = new LinkedHashMap<>();
     try {
       boolean auto = c.getAutoCommit();
@@ -86,10 +91,10 @@ public final class CaseYear {
         counts.put("units", units(c));
         counts.put("staff", staff(c, r));
         List<Origin> origins = new ArrayList<>();
-        counts.put("complaints", complaints(c, r, origins));
-        counts.put("deviations", deviations(c, r, origins));
-        counts.put("lex_sarah_reports", lexSarah(c, r, origins));
-        counts.put("decisions", decisions(c, r));
+        counts.put("complaints", complaints(c, r, flags, origins));
+        counts.put("deviations", deviations(c, r, flags, origins));
+        counts.put("lex_sarah_reports", lexSarah(c, r, flags, origins));
+        counts.put("decisions", decisions(c, r, flags));
         counts.put("decision_reports", reports(c, r));
         counts.put("actions", actions(c, r, origins));
         c.commit();
@@ -148,12 +153,13 @@ public final class CaseYear {
     return FIRST_ENHET + r.nextInt(UNITS.length - FIRST_ENHET);
   }
 
-  private static int complaints(Connection c, SplittableRandom r, List<Origin> origins) throws SQLException {
+  private static int complaints(Connection c, SplittableRandom r, SplittableRandom flags, List<Origin> origins)
+      throws SQLException {
     ComplaintKind[] kinds = {ComplaintKind.COMPLAINT, ComplaintKind.COMMENT, ComplaintKind.PRAISE, ComplaintKind.SUGGESTION};
     int[] weights = {55, 25, 12, 8};
     ComplaintSource[] sources = ComplaintSource.values();
     int n = 110 + r.nextInt(30);
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO complaints VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO complaints VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 1; i <= n; i++) {
         String id = String.format("K-%d-%04d", YEAR, i);
         int u = unit(r);
@@ -172,7 +178,7 @@ public final class CaseYear {
         }
         bind(ps, id, kind.name(), r.nextInt(10) < 3 ? null : sources[r.nextInt(sources.length)].name(),
             UNITS[u][0], kind.swedish() + " om " + UNITS[u][1], date(received), date(answered), date(closed),
-            answered == null ? null : manager(u));
+            answered == null ? null : manager(u), isProtected(flags));
         ps.addBatch();
         if (kind == ComplaintKind.COMPLAINT && r.nextInt(5) == 0) {
           origins.add(new Origin("COMPLAINT", id, UNITS[u][0], received));
@@ -183,9 +189,10 @@ public final class CaseYear {
     return n;
   }
 
-  private static int deviations(Connection c, SplittableRandom r, List<Origin> origins) throws SQLException {
+  private static int deviations(Connection c, SplittableRandom r, SplittableRandom flags, List<Origin> origins)
+      throws SQLException {
     int n = 360 + r.nextInt(80);
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO deviations VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO deviations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 1; i <= n; i++) {
         String id = String.format("AV-%d-%04d", YEAR, i);
         int u = unit(r);
@@ -202,7 +209,8 @@ public final class CaseYear {
           outcome = o < 55 ? "NO_ACTION_NEEDED" : o < 96 ? "ACTION_NEEDED" : "LEX_SARAH_REPORT";
         }
         bind(ps, id, UNITS[u][0], date(reported.minusDays(r.nextInt(4))), date(reported),
-            "Avvikelse vid " + UNITS[u][1], status, outcome, status.equals("REPORTED") ? null : manager(u));
+            "Avvikelse vid " + UNITS[u][1], status, outcome, status.equals("REPORTED") ? null : manager(u),
+            isProtected(flags));
         ps.addBatch();
         if ("ACTION_NEEDED".equals(outcome)) {
           origins.add(new Origin("DEVIATION", id, UNITS[u][0], reported));
@@ -213,13 +221,14 @@ public final class CaseYear {
     return n;
   }
 
-  private static int lexSarah(Connection c, SplittableRandom r, List<Origin> origins) throws SQLException {
+  private static int lexSarah(Connection c, SplittableRandom r, SplittableRandom flags, List<Origin> origins)
+      throws SQLException {
     LexSarahAssessment[] assessments = LexSarahAssessment.values();
     int[] weights = {35, 30, 20, 10, 5};
     LexSarahCategory[] categories = LexSarahCategory.values();
     int n = 20 + r.nextInt(9);
     try (PreparedStatement ps =
-        c.prepareStatement("INSERT INTO lex_sarah_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        c.prepareStatement("INSERT INTO lex_sarah_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 1; i <= n; i++) {
         String id = String.format("LS-%d-%02d", YEAR, i);
         int u = unit(r);
@@ -257,7 +266,8 @@ public final class CaseYear {
         }
         bind(ps, id, "n", UNITS[u][0], date(reported), "MEDARBETARE", r.nextInt(10) == 0 ? 2 : 1, cats,
             date(steps[0]), date(steps[1]), date(steps[2]), date(steps[3]),
-            steps[3] == null ? null : assessment.name(), date(steps[4]), date(steps[5]), date(steps[6]));
+            steps[3] == null ? null : assessment.name(), date(steps[4]), date(steps[5]), date(steps[6]),
+            isProtected(flags));
         ps.addBatch();
         if (steps[3] != null && assessment != LexSarahAssessment.NO_IMPROPRIETY) {
           origins.add(new Origin("LEX_SARAH", id, UNITS[u][0], steps[3]));
@@ -268,14 +278,14 @@ public final class CaseYear {
     return n;
   }
 
-  private static int decisions(Connection c, SplittableRandom r) throws SQLException {
+  private static int decisions(Connection c, SplittableRandom r, SplittableRandom flags) throws SQLException {
     List<Insats> sol = InsatsCatalogue.defaults().under(Law.SOL);
     List<Insats> lss = InsatsCatalogue.defaults().under(Law.LSS);
     LocalDate from = LocalDate.of(YEAR - 1, 7, 1);
     int span = (int) ChronoUnit.DAYS.between(from, AS_OF.minusDays(1));
     int n = 80 + r.nextInt(20);
     try (PreparedStatement ps =
-        c.prepareStatement("INSERT INTO decisions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        c.prepareStatement("INSERT INTO decisions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 1; i <= n; i++) {
         boolean isLss = r.nextInt(100) < 35;
         Insats insats = isLss ? lss.get(r.nextInt(lss.size())) : sol.get(r.nextInt(sol.size()));
@@ -314,7 +324,7 @@ public final class CaseYear {
         }
         bind(ps, String.format("B-%d-%04d", decided.getYear(), i), String.format("brukare-%05d", 10000 + i * 7 + r.nextInt(7)),
             UNITS[u][0], insats.code(), r.nextInt(2) == 0 ? "K" : "M", date(decided), reason, date(executed),
-            date(interrupted), date(resumed), date(ended));
+            date(interrupted), date(resumed), date(ended), isProtected(flags));
         ps.addBatch();
       }
       ps.executeBatch();
@@ -395,6 +405,11 @@ public final class CaseYear {
       ps.executeBatch();
     }
     return n;
+  }
+
+  /** Whether the next case is flagged "skyddade personuppgifter": one in {@value #PROTECTED_ONE_IN}. */
+  private static boolean isProtected(SplittableRandom flags) {
+    return flags.nextInt(PROTECTED_ONE_IN) == 0;
   }
 
   private static LocalDate day(SplittableRandom r) {

@@ -18,8 +18,8 @@ import se.qms.core.improvement.ComplaintStatus;
 final class ComplaintMapper {
   static final String TABLE = "complaints";
   static final String SQL =
-      "SELECT id, kind, source, unit_id, summary, received_on, answered_on, closed_on, handler_id"
-          + " FROM complaints ORDER BY id";
+      "SELECT id, kind, source, unit_id, summary, received_on, answered_on, closed_on, handler_id,"
+          + " protected_personal_data FROM complaints ORDER BY id";
   private static final Map<String, String> COLUMNS =
       Map.of(
           "id", "id",
@@ -62,6 +62,7 @@ final class ComplaintMapper {
                 .answered(answered)
                 .closed(closed)
                 .status(status)
+                .protectedPersonalData(r.flag("protected_personal_data"))
                 .build());
   }
 }

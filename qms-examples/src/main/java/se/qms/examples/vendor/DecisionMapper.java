@@ -23,7 +23,7 @@ final class DecisionMapper {
   static final String TABLE = "decisions";
   private static final String SQL =
       "SELECT id, client_id, unit_id, insats_code, gender, decided_on, delay_reason, executed_on,"
-          + " interrupted_on, resumed_on, ended_on FROM decisions ORDER BY id";
+          + " interrupted_on, resumed_on, ended_on, protected_personal_data FROM decisions ORDER BY id";
   private static final Map<String, Gender> GENDERS = Map.of("K", Gender.WOMAN, "M", Gender.MAN);
   private static final Map<String, String> COLUMNS =
       Map.of("id", "id", "person", "client_id", "insats", "insats_code", "decided", "decided_on");
@@ -48,7 +48,8 @@ final class DecisionMapper {
             .insats(insats)
             .decided(r.date("decided_on"))
             .gender(r.mapped("gender", GENDERS))
-            .delayReason(r.optionalCode("delay_reason", DelayReason.class));
+            .delayReason(r.optionalCode("delay_reason", DelayReason.class))
+            .protectedPersonalData(r.flag("protected_personal_data"));
     if (client.isPresent()) {
       b.person(r.model("client_id", () -> PersonRef.of(client.get(), "Brukare")));
     }

@@ -14,8 +14,8 @@ import se.qms.core.improvement.DeviationStatus;
 final class DeviationMapper {
   static final String TABLE = "deviations";
   private static final String SQL =
-      "SELECT id, unit_id, occurred_on, reported_on, description, status, outcome, investigator_id"
-          + " FROM deviations ORDER BY id";
+      "SELECT id, unit_id, occurred_on, reported_on, description, status, outcome, investigator_id,"
+          + " protected_personal_data FROM deviations ORDER BY id";
   private static final Map<String, String> COLUMNS =
       Map.of(
           "id", "id",
@@ -43,6 +43,7 @@ final class DeviationMapper {
             .status(r.code("status", DeviationStatus.class))
             .outcome(r.optionalCode("outcome", DeviationOutcome.class))
             .investigator(refs.staff(r, "investigator_id"))
+            .protectedPersonalData(r.flag("protected_personal_data"))
             .addAllActionIds(actionsByDeviation.getOrDefault(r.id(), List.of()));
     return r.model(COLUMNS, b::build);
   }

@@ -26,7 +26,8 @@ final class LexSarahMapper {
   private static final String SQL =
       "SELECT id, committee_id, unit_id, reported_on, reporter_role, individual_count, categories,"
           + " received_on, registered_on, investigation_started_on, assessed_on, assessment,"
-          + " notification_decided_on, notified_on, closed_on FROM lex_sarah_reports ORDER BY id";
+          + " notification_decided_on, notified_on, closed_on, protected_personal_data"
+          + " FROM lex_sarah_reports ORDER BY id";
   private static final Map<String, String> COLUMNS =
       Map.of(
           "id", "id",
@@ -62,6 +63,7 @@ final class LexSarahMapper {
             .unitId(refs.unit(r, "unit_id"))
             .reported(reported)
             .reporterRole(role.map(code -> r.model("reporter_role", () -> Role.parse(code))))
+            .protectedPersonalData(r.flag("protected_personal_data"))
             .addAllCategories(categories);
     if (individuals.isPresent()) {
       b.individualCount(individuals.getAsInt());

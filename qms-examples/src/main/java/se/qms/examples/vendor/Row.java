@@ -68,6 +68,12 @@ final class Row {
     return n == null ? OptionalInt.empty() : OptionalInt.of(n);
   }
 
+  /** A yes/no column; NULL reads as false. */
+  boolean flag(String column) {
+    Boolean b = read(table, column, id, () -> rs.getObject(column, Boolean.class));
+    return b != null && b;
+  }
+
   /** A required code, the name of a constant of {@code type}. */
   <E extends Enum<E>> E code(String column, Class<E> type) {
     return optionalCode(column, type).orElseThrow(() -> missing(column));

@@ -3,6 +3,8 @@
 -- NULL, and codes are plain text. The mapping layer (se.qms.examples.vendor) is where a row meets
 -- the model, and where a bad row is rejected with a coded error naming table, column and row id.
 -- Statements end with a semicolon at the end of a line.
+-- Every case table has protected_personal_data: the person the case concerns has skyddade
+-- personuppgifter (Skatteverket's sekretessmarkering or skyddad folkbokföring).
 
 CREATE TABLE units (
   id          VARCHAR(50)  PRIMARY KEY,
@@ -29,7 +31,8 @@ CREATE TABLE complaints (
   received_on DATE,
   answered_on DATE,
   closed_on   DATE,
-  handler_id  VARCHAR(50)           -- staff
+  handler_id  VARCHAR(50),          -- staff
+  protected_personal_data BOOLEAN  -- skyddade personuppgifter: TRUE keeps names and free text out of exports; NULL = FALSE
 );
 
 -- Avvikelser
@@ -41,7 +44,8 @@ CREATE TABLE deviations (
   description     VARCHAR(2000),
   status          VARCHAR(20),      -- REPORTED, INVESTIGATING, INVESTIGATED, CLOSED
   outcome         VARCHAR(30),      -- NO_ACTION_NEEDED, ACTION_NEEDED, LEX_SARAH_REPORT
-  investigator_id VARCHAR(50)       -- staff
+  investigator_id VARCHAR(50),      -- staff
+  protected_personal_data BOOLEAN  -- skyddade personuppgifter: TRUE keeps names and free text out of exports; NULL = FALSE
 );
 
 -- Lex Sarah (SoL 14 kap., LSS 24 a-g §§): one row per report, one date column per step
@@ -60,7 +64,8 @@ CREATE TABLE lex_sarah_reports (
   assessment               VARCHAR(40),   -- LexSarahAssessment codes
   notification_decided_on  DATE,
   notified_on              DATE,
-  closed_on                DATE
+  closed_on                DATE,
+  protected_personal_data BOOLEAN  -- skyddade personuppgifter: TRUE keeps names and free text out of exports; NULL = FALSE
 );
 
 -- Gynnande beslut and their execution (SoL 16 kap. 6 f-h §, LSS 28 f-h §)
@@ -75,7 +80,8 @@ CREATE TABLE decisions (
   executed_on    DATE,
   interrupted_on DATE,
   resumed_on     DATE,
-  ended_on       DATE
+  ended_on       DATE,
+  protected_personal_data BOOLEAN  -- skyddade personuppgifter: TRUE keeps names and free text out of exports; NULL = FALSE
 );
 
 -- The quarterly reports on decisions not carried out, as submitted

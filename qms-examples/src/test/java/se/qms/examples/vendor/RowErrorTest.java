@@ -23,8 +23,8 @@ class RowErrorTest {
       s.execute("INSERT INTO units VALUES ('n', 'Socialnämnden', 'NAMND', NULL)");
       s.execute("INSERT INTO units VALUES ('e1', 'Hemtjänst Norr', 'ENHET', 'n')");
       s.execute("INSERT INTO staff VALUES ('ec-1', 'Enhetschef', 'ENHETSCHEF', 'e1')");
-      s.execute("INSERT INTO complaints VALUES ('K-1', 'COMPLAINT', NULL, 'e1', NULL, DATE '2024-03-01', NULL, NULL, NULL)");
-      s.execute("INSERT INTO deviations VALUES ('AV-1', 'e1', NULL, DATE '2024-03-02', 'Fall', 'REPORTED', NULL, NULL)");
+      s.execute("INSERT INTO complaints VALUES ('K-1', 'COMPLAINT', NULL, 'e1', NULL, DATE '2024-03-01', NULL, NULL, NULL, FALSE)");
+      s.execute("INSERT INTO deviations VALUES ('AV-1', 'e1', NULL, DATE '2024-03-02', 'Fall', 'REPORTED', NULL, NULL, FALSE)");
       s.execute("INSERT INTO lex_sarah_reports (id, committee_id, unit_id, reported_on, received_on, registered_on)"
           + " VALUES ('LS-1', 'n', 'e1', DATE '2024-03-04', DATE '2024-03-04', DATE '2024-03-05')");
       s.execute("INSERT INTO decisions (id, unit_id, insats_code, gender, decided_on, executed_on)"
