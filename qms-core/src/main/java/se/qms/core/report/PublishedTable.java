@@ -25,7 +25,8 @@ import se.qms.core.internal.Checks;
  */
 public final class PublishedTable {
   private static final int MAX_TITLE = 500;
-  private static final int MAX_CELL = 200;
+  /** A report's text cell may quote a finding's message, which has at most 2 000 characters. */
+  private static final int MAX_CELL = 2_000;
 
   private final String title;
   private final List<String> columns;
@@ -153,7 +154,7 @@ public final class PublishedTable {
    *
    * @param row a row label of this table
    * @param column a column label of this table
-   * @param text the new printed text, not null, at most 200 characters
+   * @param text the new printed text, not null, at most 2 000 characters
    */
   public PublishedTable withCell(String row, String column, String text) {
     cell(row, column);
@@ -216,7 +217,7 @@ public final class PublishedTable {
      * Adds a row: its label and one printed cell per column, blank cells as {@code ""}.
      *
      * @param label non-blank, at most 500 characters
-     * @param printed one text per column, each at most 200 characters, none null
+     * @param printed one text per column, each at most 2 000 characters, none null
      * @throws InvalidValueException with {@link QmsErrorCode#TABLE_SHAPE_INVALID} if the number of
      *     cells differs from the number of columns
      */

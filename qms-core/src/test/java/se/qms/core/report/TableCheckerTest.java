@@ -31,6 +31,20 @@ class TableCheckerTest {
             .build());
   }
 
+  /** A text cell may quote a finding's message: up to 2 000 characters, not more. */
+  @Test
+  void aCell_holdsUpTo2000Characters() {
+    String longest = "x".repeat(2_000);
+    assertEquals(
+        longest,
+        PublishedTable.builder("t").columns("Behov").row("a", longest).build().cell("a", "Behov"));
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class,
+            () -> PublishedTable.builder("t").columns("Behov").row("a", longest + "x").build());
+    assertEquals(QmsErrorCode.VALUE_TOO_LONG, e.code());
+  }
+
   @Nested
   class Rounding {
     @ParameterizedTest(name = "{0} of {1} printed {2}: consistent {3}")
