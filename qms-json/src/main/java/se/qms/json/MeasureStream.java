@@ -1,6 +1,7 @@
 package se.qms.json;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import se.qms.core.InvalidValueException;
@@ -53,6 +54,47 @@ final class MeasureStream {
   private final SeenProperties seen = new SeenProperties();
   private static final ObservationSource[] SOURCES = ObservationSource.values();
   private static final ReferenceKind[] KINDS = ReferenceKind.values();
+  private static final char[][] SOURCE_NAMES = names(SOURCES);
+  private static final char[][] KIND_NAMES = names(KINDS);
+
+  private static char[][] names(Enum<?>[] constants) {
+    char[][] out = new char[constants.length][];
+    for (int i = 0; i < constants.length; i++) {
+      out[i] = constants[i].name().toCharArray();
+    }
+    return out;
+  }
+
+  /**
+   * The position among {@code keys[0, count)} of the characters at the parser's string token, or
+   * -1 when none has them or the token is not a string: constants and periods are few, and
+   * comparing characters finds them without making or hashing a string.
+   */
+  private static int position(JsonParser p, char[][] keys, int count) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      return -1;
+    }
+    char[] chars = p.getStringCharacters();
+    int offset = p.getStringOffset();
+    int length = p.getStringLength();
+    for (int i = 0; i < count; i++) {
+      char[] k = keys[i];
+      if (k.length == length && Arrays.equals(k, 0, length, chars, offset, offset + length)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The constant at the parser's string token; null, with the error recorded, when none. */
+  private <E extends Enum<E>> E constant(JsonParser p, E[] constants, char[][] names, Errors errors) {
+    int at = position(p, names, names.length);
+    if (at >= 0) {
+      return constants[at];
+    }
+    String s = shared(p, errors);
+    return s == null ? null : enumValue(constants, s, errors);
+  }
 
   MeasureStream(boolean lenient, BeanCheck beans) {
     this.lenient = lenient;
@@ -62,37 +104,38 @@ final class MeasureStream {
 
   /** The string at the parser's string token, pooled; null, with the error recorded, when it is not one. */
   private String shared(JsonParser p, Errors errors) {
-    return shared(p, errors, null);
-  }
-
-  /** The same, or {@code last} when the token has its text. */
-  private String shared(JsonParser p, Errors errors, String last) {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       return string(p, errors);
     }
-    return texts.text(p.getStringCharacters(), p.getStringOffset(), p.getStringLength(), last);
+    return texts.text(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
   }
 
-  /** The first sixteen periods read, by their pooled text. */
-  private final String[] recentTexts = new String[16];
+  /** The string at the parser's string token, pooled, or the lane's previous text when equal. */
+  private String shared(JsonParser p, Errors errors, TextPool.Lane lane) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      return string(p, errors);
+    }
+    return texts.text(p.getStringCharacters(), p.getStringOffset(), p.getStringLength(), lane);
+  }
+
+  /** The first sixteen periods read, by their characters. */
+  private final char[][] recentChars = new char[16][];
   private final Period[] recentPeriods = new Period[16];
   private int recentCount;
 
   /** The indicator id and group name of the previous element read. */
-  private String lastIndicatorId;
-  private String lastGroupName;
+  private final TextPool.Lane lastIndicatorId = new TextPool.Lane();
+  private final TextPool.Lane lastGroupName = new TextPool.Lane();
 
   /** The period at the parser's string token; null, with the error recorded, when it is not one. */
   private Period period(JsonParser p, Errors errors) {
+    int recent = position(p, recentChars, recentCount);
+    if (recent >= 0) {
+      return recentPeriods[recent];
+    }
     String text = shared(p, errors);
     if (text == null) {
       return null;
-    }
-    // a document has few periods, and their texts are pooled: compare instances first
-    for (int i = 0; i < recentCount; i++) {
-      if (recentTexts[i] == text) {
-        return recentPeriods[i];
-      }
     }
     Period known = periods.get(text);
     if (known != null) {
@@ -101,8 +144,8 @@ final class MeasureStream {
     try {
       Period parsed = Period.parse(text);
       periods.put(text, parsed);
-      if (recentCount < recentTexts.length) {
-        recentTexts[recentCount] = text;
+      if (recentCount < recentChars.length) {
+        recentChars[recentCount] = text.toCharArray();
         recentPeriods[recentCount++] = parsed;
       }
       return parsed;
@@ -170,7 +213,6 @@ final class MeasureStream {
       switch (bit) {
         case O_INDICATOR_ID:
           indicatorId = shared(p, errors, lastIndicatorId);
-          lastIndicatorId = indicatorId;
           break;
         case O_UNIT_ID:
           unitId = shared(p, errors);
@@ -192,10 +234,7 @@ final class MeasureStream {
           hasMen = men == men;
           break;
         case O_SOURCE:
-          String s = shared(p, errors);
-          if (s != null) {
-            source = enumValue(SOURCES, s, errors);
-          }
+          source = constant(p, SOURCES, SOURCE_NAMES, errors);
           break;
         case O_MISSING_REASON:
           missingReason = string(p, errors);
@@ -286,7 +325,6 @@ final class MeasureStream {
       switch (bit) {
         case R_INDICATOR_ID:
           indicatorId = shared(p, errors, lastIndicatorId);
-          lastIndicatorId = indicatorId;
           break;
         case R_PERIOD:
           periodSeen = true;
@@ -294,14 +332,10 @@ final class MeasureStream {
           break;
         case R_KIND:
           kindSeen = true;
-          String k = shared(p, errors);
-          if (k != null) {
-            kind = enumValue(KINDS, k, errors);
-          }
+          kind = constant(p, KINDS, KIND_NAMES, errors);
           break;
         case R_NAME:
           groupName = shared(p, errors, lastGroupName);
-          lastGroupName = groupName;
           break;
         case R_VALUE:
           valueSeen = true;

@@ -42,7 +42,8 @@ final class Node {
    * One instance per distinct short text and per date of a document: unit ids, codes, process
    * numbers and dates repeat on many records, and a model read keeps one copy of each instead of
    * one per record. Texts go to a bounded {@link TextPool}; dates to a map keyed by their text,
-   * which stays O(log n) per lookup even for texts crafted to collide. Confined to one read.
+   * which stays O(log n) per lookup even for texts crafted to collide, holding the instances
+   * {@link Days} shares across documents. Confined to one read.
    */
   private static final class Shared {
     private final TextPool texts = new TextPool();
@@ -270,7 +271,7 @@ final class Node {
       if (s.length() != 10) {
         throw new DateTimeParseException("length", s, 0);
       }
-      LocalDate parsed = LocalDate.parse(s);
+      LocalDate parsed = Days.canonical(LocalDate.parse(s));
       shared.dates.put(s, parsed);
       return parsed;
     } catch (DateTimeParseException e) {

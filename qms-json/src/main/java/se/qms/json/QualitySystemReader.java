@@ -331,22 +331,41 @@ final class QualitySystemReader {
     Set<String> numberTexts = declared(root, "processes", "number");
     Set<ProcessNumber> numbers = new HashSet<>();
     nodes.forEach(n -> numbers.add(n.number()));
-    Map<String, Integer> indicatorIds = new HashMap<>();
-    List<Node> indicatorNodes = root.array("indicators");
+    Map<String, Integer> indicatorIds = new HashMap<>(indicators.size() * 4 / 3 + 1);
+    ElementPointers indicatorNodes = new ElementPointers(root, "indicators");
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
-      String at = root.pointer("indicators") + "/" + indexOf(indicatorNodes, "id", indicator.id(), i);
       if (indicatorIds.putIfAbsent(indicator.id(), i) != null) {
-        errors.add(at + "/id", QmsErrorCode.DUPLICATE_ID, "indicator id must be unique", indicator.id());
+        errors.add(
+            at(root, indicatorNodes, indicator, i) + "/id",
+            QmsErrorCode.DUPLICATE_ID,
+            "indicator id must be unique",
+            indicator.id());
       }
-      indicator.process()
-          .filter(p -> !numbers.contains(p) && !numberTexts.contains(p.toString()))
-          .ifPresent(p -> errors.add(at + "/process", QmsErrorCode.DANGLING_REFERENCE, "must name a process of the map", p.toString()));
-      indicator.unitId()
-          .filter(u -> !unitIds.contains(u))
-          .ifPresent(u -> errors.add(at + "/unitId", QmsErrorCode.DANGLING_REFERENCE, "must name a unit", u));
+      Optional<ProcessNumber> process = indicator.process();
+      if (process.isPresent()
+          && !numbers.contains(process.get())
+          && !numberTexts.contains(process.get().toString())) {
+        errors.add(
+            at(root, indicatorNodes, indicator, i) + "/process",
+            QmsErrorCode.DANGLING_REFERENCE,
+            "must name a process of the map",
+            process.get().toString());
+      }
+      Optional<String> unit = indicator.unitId();
+      if (unit.isPresent() && !unitIds.contains(unit.get())) {
+        errors.add(
+            at(root, indicatorNodes, indicator, i) + "/unitId",
+            QmsErrorCode.DANGLING_REFERENCE,
+            "must name a unit",
+            unit.get());
+      }
     }
-    Set<String> declaredIndicators = declared(root, "indicators", "id");
+    // when every element was read, the ids read are the ids declared
+    Set<String> declaredIndicators =
+        indicators.size() == root.json().path("indicators").size()
+            ? indicatorIds.keySet()
+            : declared(root, "indicators", "id");
     danglingIndicators(root, "observations", observations, Observation::indicatorId, observationIndexes, declaredIndicators);
     danglingIndicators(root, "references", references, ReferenceValue::indicatorId, referenceIndexes, declaredIndicators);
   }
@@ -382,6 +401,30 @@ final class QualitySystemReader {
   }
 
   /** The array index of the element whose property equals {@code value}, at or after {@code from}. */
+  /** The pointer of the indicator read as the {@code i}th, made only when there is an error. */
+  private static String at(Node root, ElementPointers nodes, Indicator indicator, int i) {
+    return root.pointer("indicators") + "/" + indexOf(nodes.nodes(), "id", indicator.id(), i);
+  }
+
+  /** An array's element nodes, made the first time an error needs one's position. */
+  private static final class ElementPointers {
+    private final Node root;
+    private final String array;
+    private List<Node> nodes;
+
+    ElementPointers(Node root, String array) {
+      this.root = root;
+      this.array = array;
+    }
+
+    List<Node> nodes() {
+      if (nodes == null) {
+        nodes = root.array(array);
+      }
+      return nodes;
+    }
+  }
+
   private static int indexOf(List<Node> nodes, String property, String value, int from) {
     for (int i = from; i < nodes.size(); i++) {
       Optional<Node> c = nodes.get(i).child(property);

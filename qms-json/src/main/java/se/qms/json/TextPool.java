@@ -1,5 +1,7 @@
 package se.qms.json;
 
+import java.util.Arrays;
+
 /**
  * One {@link String} instance per distinct short text of a document: ids, periods and group names
  * repeat on every row of an indicator, so reading them from the parser's character buffer and
@@ -18,21 +20,56 @@ final class TextPool {
   private String[] table = new String[256];
   /** Each slot's hash code, so a probe compares ints before it touches a string. */
   private int[] hashes = new int[256];
+  /**
+   * Each slot's characters, for slots filled from a character buffer: comparing two arrays is one
+   * vectorized mismatch, where comparing with a string reads it a character at a time.
+   */
+  private char[][] keys = new char[256][];
   private int size;
 
   /**
-   * {@code last} when it has the characters {@code chars[offset, offset + length)}, else the pooled
-   * string: rows of one indicator repeat its id, so comparing with the previous row's first saves
-   * hashing the text again.
+   * The previous text of one kind of value (an indicator id, a group name) with its characters:
+   * rows of one indicator repeat its id, so comparing with the previous row's first saves hashing
+   * the text again.
    */
-  String text(char[] chars, int offset, int length, String last) {
-    return last != null && equal(last, chars, offset, length) ? last : text(chars, offset, length);
+  static final class Lane {
+    private String text;
+    private char[] chars;
+  }
+
+  /**
+   * The lane's previous text when it has the characters {@code chars[offset, offset + length)},
+   * else the pooled string, which becomes the lane's previous text.
+   */
+  String text(char[] chars, int offset, int length, Lane lane) {
+    char[] last = lane.chars;
+    if (last != null && Arrays.equals(last, 0, last.length, chars, offset, offset + length)) {
+      return lane.text;
+    }
+    int slot = slot(chars, offset, length);
+    if (slot >= 0) {
+      lane.text = table[slot];
+      lane.chars = keys[slot];
+    } else {
+      lane.chars = Arrays.copyOfRange(chars, offset, offset + length);
+      lane.text = new String(lane.chars);
+    }
+    return lane.text;
   }
 
   /** The pooled string with the characters {@code chars[offset, offset + length)}. */
   String text(char[] chars, int offset, int length) {
+    int slot = slot(chars, offset, length);
+    return slot >= 0 ? table[slot] : new String(chars, offset, length);
+  }
+
+  /**
+   * The slot holding the characters {@code chars[offset, offset + length)}, filled with them when
+   * they are new; -1 when they are not pooled (too long, too many probes, or the pool is full).
+   */
+  private int slot(char[] chars, int offset, int length) {
     if (length > MAX_LENGTH) {
-      return new String(chars, offset, length);
+      return -1;
     }
     int hash = 0;
     for (int i = offset, end = offset + length; i < end; i++) {
@@ -41,24 +78,40 @@ final class TextPool {
     int mask = table.length - 1;
     int slot = spread(hash) & mask;
     for (int probe = 0; probe < MAX_PROBES; probe++) {
-      String s = table[slot];
-      if (s == null) {
-        s = new String(chars, offset, length);
-        if (size < MAX_SIZE) {
-          table[slot] = s;
-          hashes[slot] = hash;
-          if (++size * 2 > table.length) {
-            grow();
-          }
+      char[] key = keys[slot];
+      if (table[slot] == null) {
+        if (size >= MAX_SIZE) {
+          return -1;
         }
-        return s;
+        key = Arrays.copyOfRange(chars, offset, offset + length);
+        table[slot] = new String(key);
+        hashes[slot] = hash;
+        keys[slot] = key;
+        if (++size * 2 > table.length) {
+          grow();
+          return slotOf(table, key, hash);
+        }
+        return slot;
       }
-      if (hashes[slot] == hash && equal(s, chars, offset, length)) {
-        return s;
+      if (hashes[slot] == hash
+          && (key != null
+              ? Arrays.equals(key, 0, key.length, chars, offset, offset + length)
+              : sameChars(table[slot], chars, offset, length))) {
+        return slot;
       }
       slot = (slot + 1) & mask;
     }
-    return new String(chars, offset, length);
+    return -1;
+  }
+
+  /** The slot of a key just placed, after the table grew. */
+  private int slotOf(String[] t, char[] key, int hash) {
+    int mask = t.length - 1;
+    for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+      if (keys[slot] == key) {
+        return slot;
+      }
+    }
   }
 
   /** The pooled string equal to {@code text}; {@code text} itself the first time. */
@@ -95,7 +148,8 @@ final class TextPool {
     return h ^ (h >>> 16);
   }
 
-  private static boolean equal(String s, char[] chars, int offset, int length) {
+  /** For slots filled from a string, which have no characters of their own. */
+  private static boolean sameChars(String s, char[] chars, int offset, int length) {
     if (s.length() != length) {
       return false;
     }
@@ -110,8 +164,10 @@ final class TextPool {
   private void grow() {
     String[] old = table;
     int[] oldHashes = hashes;
+    char[][] oldKeys = keys;
     table = new String[old.length * 2];
     hashes = new int[old.length * 2];
+    keys = new char[old.length * 2][];
     int mask = table.length - 1;
     for (int i = 0; i < old.length; i++) {
       if (old[i] != null) {
@@ -121,6 +177,7 @@ final class TextPool {
         }
         table[slot] = old[i];
         hashes[slot] = oldHashes[i];
+        keys[slot] = oldKeys[i];
       }
     }
   }

@@ -27,14 +27,33 @@ class TextPoolTest {
   }
 
   @Test
-  void theLastText_isReturnedWhenTheCharactersMatch_andOtherwiseThePooledOne() {
+  void aLane_returnsItsLastText_whenTheCharactersMatch_andOtherwiseThePooledOne() {
     TextPool pool = new TextPool();
-    String last = new String("U7-123");
-    char[] buffer = "U7-123".toCharArray();
-    assertSame(last, pool.text(buffer, 0, buffer.length, last));
-    String other = pool.text("U7-124".toCharArray(), 0, 6, last);
+    TextPool.Lane lane = new TextPool.Lane();
+    String first = pool.text("__U7-123".toCharArray(), 2, 6, lane);
+    assertEquals("U7-123", first);
+    assertSame(first, pool.text("U7-123__".toCharArray(), 0, 6, lane));
+    String other = pool.text("U7-124".toCharArray(), 0, 6, lane);
     assertEquals("U7-124", other);
-    assertSame(other, pool.text("U7-124".toCharArray(), 0, 6, null));
+    assertSame(other, read(pool, "U7-124"));
+    assertSame(first, pool.text("U7-123".toCharArray(), 0, 6, lane));
+    String longText = "z".repeat(TextPool.MAX_LENGTH + 1);
+    String unpooled = pool.text(longText.toCharArray(), 0, longText.length(), lane);
+    assertEquals(longText, unpooled);
+    assertSame(unpooled, pool.text(longText.toCharArray(), 0, longText.length(), lane));
+  }
+
+  @Test
+  void textsGivenAsStrings_andAsCharacters_shareOneInstance() {
+    TextPool pool = new TextPool();
+    String given = new String("Liknande kommuner");
+    assertSame(given, pool.text(given));
+    assertSame(given, read(pool, "Liknande kommuner"));
+    for (int i = 0; i < 1_000; i++) {
+      read(pool, "U" + i); // the table grows several times
+    }
+    assertSame(given, read(pool, "Liknande kommuner"));
+    assertSame(read(pool, "U7"), pool.text("U7"));
   }
 
   @Test

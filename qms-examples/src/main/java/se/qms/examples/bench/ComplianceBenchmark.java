@@ -40,7 +40,7 @@ import se.qms.examples.generate.NationalDataSet;
 @Measurement(iterations = 5, time = 2)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+    jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 public class ComplianceBenchmark {
   @Param({"290", "580", "1160"})
   public int municipalities;

@@ -39,7 +39,7 @@ import se.qms.core.measure.Period;
 @Measurement(iterations = 5, time = 2)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 public class ImprovementStatisticsBenchmark {
   static final int DEVIATIONS = 1_000_000;
   static final int COMPLAINTS = 300_000;

@@ -35,7 +35,7 @@ import se.qms.json.QmsJson;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g", "-XX:+AlwaysPreTouch"})
 public class ParallelComplianceBenchmark {
   @Param({"1", "2"})
   public int threads;
@@ -55,6 +55,7 @@ public class ParallelComplianceBenchmark {
     }
     helpers = Executors.newFixedThreadPool(Math.max(1, threads - 1));
     engine.evaluateAll(systems, NationalDataSet.AS_OF, helpers, threads);
+    System.gc(); // the generation's garbage is not collected during the measurement
   }
 
   /** Stops the helpers. */

@@ -41,7 +41,7 @@ import se.qms.json.QmsJson;
 @Measurement(iterations = 5, time = 2)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+    jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 public class ReportBenchmark {
   /** 1×, 2× and 4× the national size. */
   @Param({"290", "580", "1160"})

@@ -36,7 +36,7 @@ import se.qms.risk.RiskScore;
  * <p>Run: {@code java -cp qms-examples/target/qms.jar org.openjdk.jmh.Main RiskBenchmark -f 1 -wi
  * 3 -i 5 -prof gc}.
  */
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
 public class RiskBenchmark {
