@@ -133,7 +133,9 @@ class DocumentMutationProperties {
             (draw, random) -> outcomes[check(DocumentMutator.mutate(SEEDS.get(DRAW.get(draw)), random)) ? 0 : 1]++);
     // a mutator that only broke the syntax, or never broke anything, would test little
     int all = outcomes[0] + outcomes[1];
-    assertTrue(all >= mutants(), "mutants read: " + all);
+    // QuickTheories skips a draw it has made before (its edge values, such as 0 and
+    // Long.MIN_VALUE, recur): a run of 100 000 read 99 999 mutants; at most one in a thousand may go
+    assertTrue(all >= mutants() - mutants() / 1_000, "mutants read: " + all);
     assertTrue(outcomes[0] * 50 >= all, "accepted " + outcomes[0] + " of " + all);
     assertTrue(outcomes[1] * 2 >= all, "rejected " + outcomes[1] + " of " + all);
   }
