@@ -191,30 +191,28 @@ public abstract class ImprovementAction {
    * cancelled. A completion after {@code asOf} has not happened yet as of that day.
    */
   public Optional<DeadlineStatus> dueStatus(LocalDate asOf) {
-    Checks.present(asOf, "asOf");
-    if (due().isEmpty() || status() == ActionStatus.CANCELLED) {
-      return Optional.empty();
-    }
-    LocalDate dueDate = due().get();
-    if (completed().isPresent() && !completed().get().isAfter(asOf)) {
-      return Optional.of(
-          completed().get().isAfter(dueDate) ? DeadlineStatus.LATE : DeadlineStatus.MET);
-    }
-    return Optional.of(asOf.isAfter(dueDate) ? DeadlineStatus.OVERDUE : DeadlineStatus.PENDING);
+    return Optional.ofNullable(dueStatusOrNull(asOf));
   }
 
   /**
    * Whether the action is not carried out as of {@code asOf} and its due date lies before that day.
    */
   public boolean isOverdue(LocalDate asOf) {
-    // dueStatus(asOf) == OVERDUE, without its Optionals: the compliance rules ask every action
+    return dueStatusOrNull(asOf) == DeadlineStatus.OVERDUE;
+  }
+
+  /** {@link #dueStatus} or null, without an Optional: the compliance rules ask every action. */
+  private DeadlineStatus dueStatusOrNull(LocalDate asOf) {
     Checks.present(asOf, "asOf");
     LocalDate dueDate = due().orElse(null);
     if (dueDate == null || status() == ActionStatus.CANCELLED) {
-      return false;
+      return null;
     }
     LocalDate done = completed().orElse(null);
-    return (done == null || done.isAfter(asOf)) && asOf.isAfter(dueDate);
+    if (done != null && !done.isAfter(asOf)) {
+      return done.isAfter(dueDate) ? DeadlineStatus.LATE : DeadlineStatus.MET;
+    }
+    return asOf.isAfter(dueDate) ? DeadlineStatus.OVERDUE : DeadlineStatus.PENDING;
   }
 
   /** Whether it is carried out but its effect not yet evaluated (5 kap. 7 §). */

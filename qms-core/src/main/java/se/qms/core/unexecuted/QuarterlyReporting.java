@@ -184,7 +184,7 @@ public final class QuarterlyReporting {
         }
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /**
@@ -243,7 +243,7 @@ public final class QuarterlyReporting {
         out.add(sanctionNote(d, p.get().monthsWaitedOn(asOf)));
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   static Optional<Period> firstQuarter(
